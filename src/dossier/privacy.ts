@@ -1,0 +1,80 @@
+// The export must be anonymised. This guard looks for what should never be in it: a BSN,
+// names, addresses, dates of birth. It reports where (column, lines), never the values:
+// echoing a BSN into a terminal or a log would be the very leak it guards against.
+
+/** Column names that are personal data by themselves (normalised). */
+const PERSONAL_COLUMNS: Record<string, string> = {
+  bsn: 'BSN', burgerservicenummer: 'BSN', sofinummer: 'BSN',
+  naam: 'naam', voornaam: 'naam', voornamen: 'naam', achternaam: 'naam', roepnaam: 'naam',
+  voorletters: 'naam', tussenvoegsel: 'naam', klantnaam: 'naam', volledige_naam: 'naam',
+  adres: 'adres', straat: 'adres', straatnaam: 'adres', huisnummer: 'adres', postcode: 'adres',
+  woonadres: 'adres', telefoon: 'contactgegeven', telefoonnummer: 'contactgegeven',
+  email: 'contactgegeven', e_mail: 'contactgegeven', emailadres: 'contactgegeven',
+  geboortedatum: 'geboortedatum', geb_datum: 'geboortedatum', geboortedag: 'geboortedatum',
+};
+
+export interface PrivacyFinding {
+  kolom: string;
+  soort: string;
+  /** Lines where a value looked personal (empty for a finding on the column name). */
+  regels: number[];
+}
+
+/** 9 digits that pass the elfproef (11-test) of the BSN. */
+export function looksLikeBsn(value: string): boolean {
+  const digits = value.trim().replace(/[.\s-]/g, '');
+  if (!/^\d{9}$/.test(digits) || /^0+$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += Number(digits[i]) * (9 - i);
+  sum -= Number(digits[8]);
+  return sum % 11 === 0;
+}
+
+const DATE = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$|^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const ADDRESS = /^[\p{L}' .-]{2,}(straat|laan|weg|plein|singel|dreef|hof|kade|gracht|dijk|steeg|pad|park)\s+\d+/iu;
+const POSTCODE = /^\d{4}\s?[A-Z]{2}$/;
+
+function valueKind(value: string): string | undefined {
+  if (looksLikeBsn(value)) return 'BSN';
+  const date = DATE.exec(value.trim());
+  if (date) {
+    const year = Number(date[3] ?? date[4]);
+    if (year >= 1900 && year <= 2015) return 'geboortedatum';
+  }
+  if (ADDRESS.test(value.trim()) || POSTCODE.test(value.trim())) return 'adres';
+  return undefined;
+}
+
+export class PrivacyGuard {
+  private readonly findings = new Map<string, PrivacyFinding>();
+
+  constructor(headers: readonly string[]) {
+    for (const name of headers) {
+      const soort = PERSONAL_COLUMNS[name];
+      if (soort) this.findings.set(name, { kolom: name, soort, regels: [] });
+    }
+  }
+
+  /** Checks every cell of one row; only a few lines per column are kept. */
+  inspect(line: number, headers: readonly string[], cells: readonly string[]): void {
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i]!;
+      if (cell.length < 6) continue;
+      const soort = valueKind(cell);
+      if (!soort) continue;
+      const kolom = headers[i] ?? `kolom ${i + 1}`;
+      const finding = this.findings.get(kolom) ?? { kolom, soort, regels: [] };
+      if (finding.regels.length < 5) finding.regels.push(line);
+      this.findings.set(kolom, finding);
+    }
+  }
+
+  result(): PrivacyFinding[] {
+    return [...this.findings.values()];
+  }
+}
+
+export function describeFinding(f: PrivacyFinding): string {
+  const waar = f.regels.length ? `waarden op regel ${f.regels.join(', ')}${f.regels.length >= 5 ? ' …' : ''}` : 'de kolomnaam';
+  return `kolom "${f.kolom}": lijkt een ${f.soort} te bevatten (${waar})`;
+}

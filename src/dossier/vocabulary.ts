@@ -1,0 +1,126 @@
+// Words of the domain: bands, profiles and the value lists of the export (dossier-csv.md).
+import { distance } from 'fastest-levenshtein';
+
+export const LEEFTIJDSGROEPEN = ['<27', '27-55', '55+'] as const;
+export type Leeftijdsgroep = (typeof LEEFTIJDSGROEPEN)[number];
+
+export const UITKERINGSDUREN = ['<1', '1-5', '>5'] as const;
+export type Uitkeringsduur = (typeof UITKERINGSDUREN)[number];
+
+export const PROFIELEN = [1, 2, 3, 4] as const;
+export type Profiel = (typeof PROFIELEN)[number];
+
+/** The adviesnota's labels (§6.1), used wherever a person reads a profile. */
+export const PROFIEL_NAMEN: Record<Profiel, string> = {
+  1: 'Arbeidsactivering',
+  2: 'Maatschappelijke Activering',
+  3: 'Maatschappelijke Activering & Behandeling op andere Leefbaarheidsterreinen',
+  4: 'Inkomensondersteuning met Zorg & Ondersteuning',
+};
+export const ONBEPAALD_NAAM = 'Onbepaald (gesprek nodig)';
+
+export const LEEFTIJDSGROEP_NAMEN: Record<Leeftijdsgroep, string> = {
+  '<27': 'Jongeren < 27 jaar',
+  '27-55': '27–55 jaar',
+  '55+': 'Vanaf 55 jaar',
+};
+
+export const UITKERINGSDUUR_NAMEN: Record<Uitkeringsduur, string> = {
+  '<1': '< 1 jaar',
+  '1-5': '1–5 jaar',
+  '>5': '> 5 jaar',
+};
+
+/** Age band: under 27, 27 up to 55 (27–54), 55 and over. */
+export function leeftijdsgroepVan(leeftijd: number): Leeftijdsgroep {
+  return leeftijd < 27 ? '<27' : leeftijd < 55 ? '27-55' : '55+';
+}
+
+/** Duration band: under 12 months, 12 up to and including 60, over 60. */
+export function uitkeringsduurVan(maanden: number): Uitkeringsduur {
+  return maanden < 12 ? '<1' : maanden <= 60 ? '1-5' : '>5';
+}
+
+export const WAARDEN = {
+  geslacht: ['man', 'vrouw', 'anders'],
+  leefsituatie: ['alleenstaand', 'samenwonend', 'gehuwd', 'gescheiden', 'weduwe'],
+  woonsituatie: [
+    'zelfstandig', 'inwonend_ouders', 'inwonend_familie', 'inwonend_kind',
+    'begeleid_wonen', 'beschermd_wonen', 'dakloos',
+  ],
+  opleiding: ['geen', 'basis', 'vmbo', 'mbo', 'havo_vwo', 'hbo_wo', 'vakscholing'],
+  werkervaring: [
+    'geen', 'stage', 'minder_dan_1_jaar', '1_tot_5_jaar', '5_tot_10_jaar', 'meer_dan_10_jaar', 'wsw',
+  ],
+  zelfredzaamheid: ['voldoende', 'beperkt', 'onvoldoende'],
+  daginvulling: [
+    'vrijwilligerswerk', 'dagbesteding', 'behandeling', 'herstel', 'inburgering', 'mantelzorg',
+    'hobby_sport', 'geen',
+  ],
+  klantwens: [
+    'werk', 'vrijwilligerswerk', 'dagbesteding', 'iets_betekenen', 'gezond_worden',
+    'behoud_situatie', 'geen_perspectief',
+  ],
+  belemmeringen: [
+    'psychisch', 'psychiatrisch', 'lichamelijk', 'verslaving', 'schulden',
+    'verstandelijke_beperking', 'autisme', 'taal', 'woonproblematiek', 'justitie', 'zorg_kind',
+  ],
+  professioneel_netwerk: [
+    'huisarts', 'specialist', 'ggz', 'bemoeizorg', 'mee', 'bewindvoering', 'lev', 'smo', 'rac',
+    'novadic', 'leger_des_heils', 'bijzonder_jeugdwerk', 'woonbegeleiding', 'thuiszorg',
+    'wijkteam', 'overig', 'geen',
+  ],
+  hulpbronnen: [
+    'motivatie', 'familie_netwerk', 'hulpverlening', 'dagbesteding', 'vrijwilligerswerk',
+    'opleiding', 'werknemersvaardigheden', 'geen',
+  ],
+} as const;
+
+/** Names a profile may be given by instead of its number (normalised form). */
+export const PROFIEL_WOORDEN: Record<string, Profiel> = {
+  arbeidsactivering: 1,
+  maatschappelijke_activering: 2,
+  maatschappelijke_activering_en_behandeling: 3,
+  maatschappelijke_activering_en_behandeling_op_andere_leefbaarheidsterreinen: 3,
+  inkomensondersteuning: 4,
+  inkomensondersteuning_met_zorg: 4,
+  inkomensondersteuning_met_zorg_en_ondersteuning: 4,
+  inkomensondersteuning_zorg_en_hulpverlening: 4,
+};
+
+/** Cells that mean "not known" (dossier-csv.md). */
+const ONBEKEND = new Set(['', 'onbekend', '?', 'n.b.', 'nb', 'n.v.t.']);
+
+export function isOnbekend(cell: string): boolean {
+  return ONBEKEND.has(cell.trim().toLowerCase());
+}
+
+/** Case, surrounding space, inner spaces and hyphens do not matter; `&` reads as `en`. */
+export function normaliseWord(text: string): string {
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/\s*&\s*/g, ' en ')
+    .replace(/[\s-]+/g, '_');
+}
+
+/**
+ * The closest candidate, if one is close: typing errors (edit distance) and abbreviations
+ * (the candidate starts with nearly what was typed) both count.
+ */
+export function suggest(input: string, candidates: readonly string[]): string | undefined {
+  const word = normaliseWord(input);
+  if (!word) return undefined;
+  let best: { candidate: string; score: number } | undefined;
+  for (const candidate of candidates) {
+    const whole = distance(word, candidate);
+    const prefix = word.length >= 4 ? distance(word, candidate.slice(0, word.length)) + 0.5 : Infinity;
+    const score = Math.min(whole, prefix);
+    const better =
+      !best || score < best.score || (score === best.score && candidate.length < best.candidate.length);
+    if (better) best = { candidate, score };
+  }
+  if (!best) return undefined;
+  const allowed = word.length <= 3 ? 1 : Math.max(2, Math.floor(word.length / 3));
+  return best.score <= allowed ? best.candidate : undefined;
+}
