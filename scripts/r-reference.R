@@ -1,0 +1,18 @@
+# Reference values for tests/estimate: R survey 4.1 on data-samples/dossiers-2018.csv.
+# Run from the repository root: Rscript scripts/r-reference.R  (Debian: apt-get install r-cran-survey)
+suppressMessages(library(survey))
+d <- read.csv("data-samples/dossiers-2018.csv", stringsAsFactors=FALSE)
+d$band <- ifelse(d$leeftijd < 27, "<27", ifelse(d$leeftijd < 55, "27-55", "55+"))
+N <- c("<27|<1"=27,"<27|1-5"=27,"<27|>5"=2,"27-55|<1"=67,"27-55|1-5"=171,"27-55|>5"=128,"55+|<1"=36,"55+|1-5"=66,"55+|>5"=82)
+d$stratum <- paste(d$band, d$stratum_uitkeringsduur, sep="|")
+d$fpc <- N[d$stratum]
+options(survey.lonely.psu="remove")
+des <- svydesign(ids=~1, strata=~stratum, fpc=~fpc, data=d)
+for (b in c("<27","27-55","55+")) for (k in 1:4) {
+  sub <- subset(des, band==b)
+  sub <- update(sub, y = as.numeric(profiel_analist==k))
+  t <- svytotal(~y, sub)
+  ci <- tryCatch(svyciprop(~y, sub, method="beta"), error=function(e) NA)
+  Nb <- sum(N[grep(paste0("^", gsub("\\+","\\\\+",b), "\\|"), names(N))])
+  cat(b, k, format(coef(t), digits=7), format(SE(t), digits=6), format(attr(ci,"ci")*Nb, digits=6), "\n")
+}
