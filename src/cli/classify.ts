@@ -1,0 +1,97 @@
+// profiel classify <dossiers.csv>
+//
+// The main job: read and check the export, give every dossier its klantprofiel, count the
+// sample per leeftijdsgroep, extrapolate to the population (default: the 606 screened in 2018)
+// and to the whole group (default ca. 1200–1400), with standard errors and 95% intervals.
+//
+//   profiel classify data-samples/dossiers-2018.csv
+//   profiel classify export.csv --populatie populatie-2026-11.csv --format json --uitvoer telling.json
+import type { Command } from 'commander';
+import { analyse } from '../estimate/analysis.js';
+import { DesignError } from '../estimate/design.js';
+import { loadPopulation, PopulationError, SCREENING_2018, type Population } from '../estimate/population.js';
+import { parseRange } from '../estimate/ranges.js';
+import { emit } from '../io/write-output.js';
+import { renderClassify, type Format } from '../report/classify.js';
+import { formatProblems } from '../report/problems.js';
+import { err } from '../report/style.js';
+import type { Problem } from '../dossier/load.js';
+import { allowPersonalDataOption, choice, readDossiers, readRules, rulesOption } from './common.js';
+import { EXIT, ExitError } from './errors.js';
+
+interface ClassifyFlags {
+  populatie?: string;
+  totaal: string;
+  aandeelAfronding: string;
+  format: Format;
+  uitvoer?: string;
+  regels?: string;
+  alleenRegels?: boolean;
+  dossiers?: boolean;
+  staPersoonsgegevensToe?: boolean;
+}
+
+export function registerClassify(program: Command): void {
+  program
+    .command('classify')
+    .description('klantprofielen bepalen, tellen per leeftijdsgroep en extrapoleren naar de populatie en naar ca. 1200–1400')
+    .argument('<dossiers.csv>', 'geanonimiseerde dossierexport (CSV; - leest standaardinvoer)')
+    .option('--populatie <bestand.csv>', 'populatie per stratum (leeftijdsgroep,uitkeringsduur,aantal); standaard de screening van 2018 (606)')
+    .option('--totaal <van-tot>', 'verwachte omvang van de hele groep', '1200-1400')
+    .option('--aandeel-afronding <pct>', 'rond de aandelen per leeftijdsgroep af op dit percentage (0 = niet afronden)', '10')
+    .option('--format <table|csv|json>', 'uitvoer: leesbare tabellen, CSV voor spreadsheets of JSON (versie 1)', choice('--format', ['table', 'csv', 'json'] as const), 'table')
+    .option('--uitvoer <bestand>', 'schrijf naar dit bestand (in één keer: nooit half geschreven) in plaats van naar het scherm')
+    .addOption(rulesOption())
+    .option('--alleen-regels', 'negeer profiel_analist: alleen de regels bepalen het profiel')
+    .option('--dossiers', 'toon ook elk dossier met profiel, regel, twijfel en prioriteit (bij --format csv: alleen de dossierlijst)')
+    .addOption(allowPersonalDataOption())
+    .addHelpText(
+      'after',
+      `
+Voorbeelden:
+  $ profiel classify data-samples/dossiers-2018.csv
+  $ profiel classify export.csv --populatie populatie.csv --totaal 1300-1500 --format json --uitvoer telling.json
+  $ profiel classify export.csv --dossiers --format csv --uitvoer dossiers.csv`,
+    )
+    .action(async (file: string, flags: ClassifyFlags) => {
+      const totaal = parseRange(flags.totaal);
+      if (!totaal) throw new ExitError(EXIT.usage, `${err.red('fout')} --totaal verwacht van-tot, bijvoorbeeld 1200-1400, niet "${flags.totaal}"\n`);
+      const afronding = Number(flags.aandeelAfronding.replace(',', '.'));
+      if (!Number.isFinite(afronding) || afronding < 0 || afronding > 100) {
+        throw new ExitError(EXIT.usage, `${err.red('fout')} --aandeel-afronding verwacht een percentage van 0 tot 100, niet "${flags.aandeelAfronding}"\n`);
+      }
+      const rules = await readRules(flags.regels);
+
+      // Population and dossier problems are reported together: one run shows everything.
+      const problems: Problem[] = [];
+      let populatie: Population = SCREENING_2018;
+      if (flags.populatie) {
+        try {
+          populatie = await loadPopulation(flags.populatie);
+        } catch (error) {
+          if (!(error instanceof PopulationError)) throw error;
+          problems.push(...error.problems);
+        }
+      }
+      const input = await readDossiers(file, { staPersoonsgegevensToe: flags.staPersoonsgegevensToe, stopOnProblems: false });
+      problems.push(...input.problems);
+      if (problems.length) throw new ExitError(EXIT.input, formatProblems(problems));
+
+      let analysis;
+      try {
+        analysis = analyse(input.info, input.dossiers, rules, {
+          populatie,
+          totaal,
+          aandeelAfronding: afronding,
+          alleenRegels: flags.alleenRegels ?? false,
+        });
+      } catch (error) {
+        if (!(error instanceof DesignError)) throw error;
+        const reasons = error.reasons.map((r) => `${err.red('fout')} ${r}`).join('\n');
+        throw new ExitError(EXIT.input, `${reasons}\nDe steekproef past niet in de populatie${flags.populatie ? ` (${flags.populatie})` : ''}; er is niets geschreven.\n`);
+      }
+      await emit(renderClassify(analysis, flags.format, { dossiers: flags.dossiers ?? false }), flags.uitvoer);
+      if (flags.format !== 'table') for (const w of analysis.waarschuwingen) process.stderr.write(`${err.yellow('waarschuwing')} ${w}\n`);
+      if (flags.uitvoer) process.stderr.write(`geschreven: ${flags.uitvoer}\n`);
+    });
+}

@@ -1,0 +1,92 @@
+// Entry point: builds the command line and dispatches. Commander's own errors are turned into
+// Dutch messages with exit code 2 (wrong usage); commands stop with an ExitError.
+import { Command, CommanderError, Help } from 'commander';
+import { err } from '../report/style.js';
+import { registerClassify } from './classify.js';
+import { EXIT, ExitError } from './errors.js';
+import { registerExplain } from './explain.js';
+import { registerRules } from './rules.js';
+import { registerValidate } from './validate.js';
+
+const TITLES: Record<string, string> = {
+  'Usage:': 'Gebruik:',
+  'Options:': 'Opties:',
+  'Commands:': 'Opdrachten:',
+  'Arguments:': 'Argumenten:',
+  'Global Options:': 'Algemene opties:',
+};
+
+class DutchHelp extends Help {
+  override styleTitle(title: string): string {
+    return TITLES[title] ?? title;
+  }
+}
+
+export function buildProgram(): Command {
+  const program = new Command('profiel');
+  program
+    .description('Klantprofielen voor de doelgroep met minder dan 30% arbeidsvermogen (adviesnota 0–30% LW, Helmond)')
+    .version('0.1.0', '-V, --versie', 'toon het versienummer')
+    .helpOption('-h, --help', 'toon deze hulp')
+    .helpCommand('help [opdracht]', 'toon hulp bij een opdracht')
+    .configureHelp({ sortSubcommands: false })
+    .exitOverride()
+    .configureOutput({ writeErr: () => undefined })
+    .showSuggestionAfterError(false)
+    .addHelpText('after', `
+Voorbeeld:
+  $ profiel classify data-samples/dossiers-2018.csv
+
+Exitcodes: 0 gelukt (waarschuwingen mogelijk), 1 fouten in de invoer (niets geschreven),
+2 verkeerd gebruik, 3 geweigerd: persoonsgegevens gevonden.`);
+  program.createHelp = () => Object.assign(new DutchHelp(), program.configureHelp());
+  registerClassify(program);
+  registerValidate(program);
+  registerExplain(program);
+  registerRules(program);
+  for (const command of program.commands) {
+    command.helpOption('-h, --help', 'toon deze hulp');
+    command.createHelp = program.createHelp;
+  }
+  return program;
+}
+
+/** Commander's error codes in Dutch; the quoted token of its message is kept. */
+function dutchUsageError(e: CommanderError): string {
+  const token = /'([^']*)'/.exec(e.message)?.[1] ?? '';
+  switch (e.code) {
+    case 'commander.unknownOption':
+      return `onbekende optie ${token}`;
+    case 'commander.unknownCommand':
+      return `onbekende opdracht ${token}; kies classify, validate, explain of rules`;
+    case 'commander.missingArgument':
+      return `argument ${token} ontbreekt`;
+    case 'commander.optionMissingArgument':
+      return `optie ${token} heeft een waarde nodig`;
+    case 'commander.excessArguments':
+      return 'te veel argumenten';
+    default:
+      return e.message.replace(/^error: /, '');
+  }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof ExitError) {
+      process.stderr.write(error.message);
+      return error.code;
+    }
+    if (error instanceof CommanderError) {
+      if (['commander.helpDisplayed', 'commander.help', 'commander.version'].includes(error.code)) return EXIT.ok;
+      // A bare `profiel` shows the help (commander reports it as an error).
+      if (error.code === 'commander.executeSubCommandAsync' || error.exitCode === 0) return EXIT.ok;
+      process.stderr.write(`${err.red('fout')} ${dutchUsageError(error)}\nZie: profiel --help\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}

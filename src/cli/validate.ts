@@ -1,0 +1,31 @@
+// profiel validate <dossiers.csv>
+//
+// Only check the export: every problem of the file at once, each with line, column, value,
+// what was expected and a suggestion. Exit 0 when clean, 1 on errors, 3 on personal data.
+//
+//   profiel validate data-samples/dossiers-2018.csv
+import type { Command } from 'commander';
+import { formatProblems } from '../report/problems.js';
+import { out } from '../report/style.js';
+import { allowPersonalDataOption, readDossiers } from './common.js';
+import { EXIT, ExitError } from './errors.js';
+
+export function registerValidate(program: Command): void {
+  program
+    .command('validate')
+    .description('controleer de dossierexport; toont alle fouten in één keer')
+    .argument('<dossiers.csv>', 'geanonimiseerde dossierexport (CSV; - leest standaardinvoer)')
+    .addOption(allowPersonalDataOption())
+    .addHelpText('after', `
+Voorbeeld:
+  $ profiel validate data-samples/dossiers-2018.csv`)
+    .action(async (file: string, flags: { staPersoonsgegevensToe?: boolean }) => {
+      const result = await readDossiers(file, { staPersoonsgegevensToe: flags.staPersoonsgegevensToe, stopOnProblems: false });
+      if (result.problems.length) throw new ExitError(EXIT.input, formatProblems(result.problems));
+      const { info } = result;
+      const delimiter = info.delimiter === '\t' ? 'tab' : `"${info.delimiter}"`;
+      process.stdout.write(
+        `${out.green('in orde')}: ${file} — ${result.dossiers.length} ${result.dossiers.length === 1 ? 'dossier' : 'dossiers'}, scheidingsteken ${delimiter}, tekenset ${info.encoding}\n`,
+      );
+    });
+}

@@ -1,0 +1,48 @@
+// Presentation helpers shared by the renderers: colour (only on a terminal, never with
+// NO_COLOR), Dutch number formatting, table layout and profile labels.
+import { Chalk } from 'chalk';
+import Table from 'cli-table3';
+import { ONBEPAALD_NAAM, PROFIEL_NAMEN, type Profiel } from '../dossier/vocabulary.js';
+
+/** Colour for a stream: only a TTY, and never when NO_COLOR is set (no-color.org). */
+export function paletteFor(stream: NodeJS.WriteStream): InstanceType<typeof Chalk> {
+  const wanted = stream.isTTY === true && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
+  return new Chalk({ level: wanted ? 1 : 0 });
+}
+
+export const out = paletteFor(process.stdout);
+export const err = paletteFor(process.stderr);
+
+const integerNl = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0, useGrouping: false });
+const oneDecimalNl = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false });
+
+export const nl = {
+  int: (x: number) => integerNl.format(x),
+  dec1: (x: number) => oneDecimalNl.format(x),
+  pct: (x: number) => `${oneDecimalNl.format(x)}%`,
+};
+
+export function profielLabel(p: Profiel | null): string {
+  return p === null ? ONBEPAALD_NAAM : `${p} ${PROFIEL_NAMEN[p]}`;
+}
+
+/** Plain box table; the first column wraps long profile names. */
+export function table(head: string[], rows: string[][], firstWidth = 34): string {
+  const t = new Table({
+    head: head.map((h) => out.bold(h)),
+    style: { head: [], border: [] },
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+    wordWrap: true,
+    colWidths: [firstWidth, ...head.slice(1).map(() => null)] as number[],
+    colAligns: ['left', ...head.slice(1).map(() => 'right' as const)],
+  });
+  t.push(...rows);
+  return t.toString();
+}
+
+/** Excel-style column letter (1 → A, 27 → AA): what an analyst sees in the spreadsheet. */
+export function columnLetter(n: number): string {
+  let s = '';
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
+  return s;
+}
