@@ -46,12 +46,13 @@ function valueKind(value: string): string | undefined {
 }
 
 export class PrivacyGuard {
+  /** Keyed by column and kind: one column can hold an address here and a birth date there. */
   private readonly findings = new Map<string, PrivacyFinding>();
 
   constructor(headers: readonly string[]) {
     for (const name of headers) {
       const soort = PERSONAL_COLUMNS[name];
-      if (soort) this.findings.set(name, { kolom: name, soort, regels: [] });
+      if (soort) this.findings.set(`${name}|${soort}`, { kolom: name, soort, regels: [] });
     }
   }
 
@@ -63,9 +64,10 @@ export class PrivacyGuard {
       const soort = valueKind(cell);
       if (!soort) continue;
       const kolom = headers[i] ?? `kolom ${i + 1}`;
-      const finding = this.findings.get(kolom) ?? { kolom, soort, regels: [] };
+      const key = `${kolom}|${soort}`;
+      const finding = this.findings.get(key) ?? { kolom, soort, regels: [] };
       if (finding.regels.length < 5) finding.regels.push(line);
-      this.findings.set(kolom, finding);
+      this.findings.set(key, finding);
     }
   }
 

@@ -1,0 +1,53 @@
+// Shared by the tests: the sample export, re-encoded variants of it, and profile counts.
+import { readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import iconv from 'iconv-lite';
+import { loadDossiers } from '../src/dossier/load.js';
+import type { Dossier } from '../src/dossier/schema.js';
+import { LEEFTIJDSGROEPEN, type Profiel } from '../src/dossier/vocabulary.js';
+
+export const SAMPLE = 'data-samples/dossiers-2018.csv';
+export const sampleText = () => readFileSync(SAMPLE, 'utf8');
+
+/** Rows of the sample as arrays of cells (the sample has no quoted fields). */
+export function sampleRows(): string[][] {
+  return sampleText().trim().split('\n').map((l) => l.split(','));
+}
+
+export interface Variant {
+  delimiter?: string;
+  eol?: string;
+  bom?: boolean;
+  encoding?: 'utf8' | 'win1252';
+  /** Column order: a permutation of indexes. */
+  order?: number[];
+  header?: (name: string) => string;
+  /** Extra column appended: [name, value per row]. */
+  extra?: [string, string];
+}
+
+export function variantOf(v: Variant): Buffer {
+  const rows = sampleRows();
+  const order = v.order ?? rows[0]!.map((_, i) => i);
+  const lines = rows.map((r, i) => {
+    let cells = order.map((j) => r[j]!);
+    if (i === 0) cells = cells.map(v.header ?? ((x) => x));
+    if (v.extra) cells.push(i === 0 ? v.extra[0] : v.extra[1]);
+    return cells.join(v.delimiter ?? ',');
+  });
+  const text = (v.bom ? '\uFEFF' : '') + lines.join(v.eol ?? '\n') + (v.eol ?? '\n');
+  return v.encoding === 'win1252' ? iconv.encode(text, 'win1252') : Buffer.from(text, 'utf8');
+}
+
+export const fromBuffer = (name: string, b: Buffer) => loadDossiers(name, Readable.from([b]));
+
+/** "a/b/c/d" per band: the counts of profiles 1–4 (as the adviesnota writes them). */
+export function countsPerBand(items: { band: string; profiel: Profiel | null }[]): Record<string, string> {
+  return Object.fromEntries(
+    LEEFTIJDSGROEPEN.map((b) => [b, [1, 2, 3, 4].map((p) => items.filter((x) => x.band === b && x.profiel === p).length).join('/')]),
+  );
+}
+
+export const byAnalyst = (ds: readonly Dossier[]) => countsPerBand(ds.map((d) => ({ band: d.leeftijdsgroep, profiel: d.profiel_analist ?? null })));
+
+export const ADVIESNOTA_6_1 = { '<27': '4/0/6/2', '27-55': '5/6/17/2', '55+': '1/5/2/6' };
