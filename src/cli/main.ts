@@ -20,6 +20,14 @@ class DutchHelp extends Help {
   override styleTitle(title: string): string {
     return TITLES[title] ?? title;
   }
+
+  override styleUsage(usage: string): string {
+    return usage.replace('[options]', '[opties]').replace('[command]', '[opdracht]');
+  }
+
+  override styleSubcommandTerm(term: string): string {
+    return term.replace('[options]', '[opties]');
+  }
 }
 
 export function buildProgram(): Command {

@@ -1,0 +1,158 @@
+// End to end: the built program as a user runs it (npm test builds it first).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SAMPLE } from '../helpers.js';
+
+function profiel(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, ['bin/profiel', ...args], { input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+const tmp = () => mkdtempSync(join(tmpdir(), 'profiel-'));
+
+describe('profiel classify', () => {
+  it('prints table 6.2 and the 1200–1400 ranges for the sample', () => {
+    const r = profiel(['classify', SAMPLE]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Inschatting voor 606 klanten');
+    expect(r.stdout).toMatch(/1 Arbeidsactivering\s+│\s+22 +\(6–41\)\s+sf 8,4 │\s+65 /);
+    expect(r.stdout).toMatch(/Leeftijdsgroep\s+│\s+120–140 │\s+720–840 │\s+360–420 │/);
+    expect(r.stdout).not.toMatch(/\u001b\[/); // no colour outside a terminal / with NO_COLOR
+  });
+
+  it('writes the JSON contract of cli.md', () => {
+    const r = profiel(['classify', SAMPLE, '--format', 'json', '--dossiers']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(Object.keys(json)).toEqual(expect.arrayContaining(['versie', 'invoer', 'populatie', 'steekproef', 'extrapolatie', 'bandbreedte', 'waarschuwingen', 'dossiers']));
+    expect(json.versie).toBe(1);
+    expect(json.invoer).toEqual({ bestand: SAMPLE, dossiers: 56, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(json.populatie.strata[0]).toEqual({ leeftijdsgroep: '<27', uitkeringsduur: '<1', aantal: 27, steekproef: 5 });
+    expect(json.steekproef[0]).toEqual({ leeftijdsgroep: '<27', profiel: 1, aantal: 4, percentage: 33.3 });
+    expect(json.extrapolatie[0]).toEqual({ leeftijdsgroep: '<27', profiel: 1, schatting: 21.6, afgerond: 22, standaardfout: 8.4427, interval95: [6.25, 40.78], methode: 'korn-graubard' });
+    expect(json.bandbreedte.groepen[1]).toMatchObject({ leeftijdsgroep: '27-55', aandeel: 0.6, van: 720, tot: 840 });
+    expect(json.dossiers.find((d: { dossier_id: string }) => d.dossier_id === 'M02')).toEqual({
+      dossier_id: 'M02', leeftijdsgroep: '27-55', uitkeringsduur: '<1', profiel: 2, profiel_regels: 2, regel: 'R2', profiel_analist: 2, twijfel: ['1/3'], prioriteit: ['nieuwe_instroom'],
+    });
+    expect(Object.keys(JSON.parse(profiel(['classify', SAMPLE, '--format', 'json']).stdout))).not.toContain('dossiers');
+  });
+
+  it('gives a CSV extrapolation table and, with --dossiers, the dossier list', () => {
+    const rows = profiel(['classify', SAMPLE, '--format', 'csv']).stdout.trim().split('\n');
+    expect(rows).toHaveLength(1 + 3 * 5);
+    expect(rows[0]).toBe('leeftijdsgroep,profiel,profielnaam,steekproef_aantal,steekproef_percentage,schatting,afgerond,standaardfout,interval95_onder,interval95_boven,bandbreedte_van,bandbreedte_tot');
+    expect(rows[8]).toBe('27-55,3,Maatschappelijke Activering & Behandeling op andere Leefbaarheidsterreinen,17,56.7,211.9968,212,45.5164,113.63,299.11,417,487');
+    const dossiers = profiel(['classify', SAMPLE, '--format', 'csv', '--dossiers']).stdout.trim().split('\n');
+    expect(dossiers).toHaveLength(57);
+  });
+
+  it('reads standard input with -', () => {
+    const r = profiel(['classify', '-', '--format', 'json'], readFileSync(SAMPLE, 'utf8'));
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).invoer.bestand).toBe('-');
+  });
+
+  it('writes --uitvoer in one piece, and leaves it alone when the input has errors', () => {
+    const dir = tmp();
+    const out = join(dir, 'telling.json');
+    expect(profiel(['classify', SAMPLE, '--format', 'json', '--uitvoer', out]).code).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8')).invoer.dossiers).toBe(56);
+
+    const bad = join(dir, 'fout.csv');
+    writeFileSync(bad, 'dossier_id;leeftijd;uitkeringsduur_maanden;klantwens\nA;30;12;werk\nB;dertig;12;werk\nC;40;12;wrek\n');
+    writeFileSync(out, 'vorige telling');
+    const r = profiel(['classify', bad, '--uitvoer', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('fout.csv, regel 3, kolom B (leeftijd): ongeldige waarde (waarde "dertig")');
+    expect(r.stderr).toContain('fout.csv, regel 4, kolom D (klantwens): ongeldige waarde (waarde "wrek")');
+    expect(r.stderr).toContain('bedoelt u "werk"?');
+    expect(r.stderr).toContain('2 fouten gevonden; er is niets geschreven.');
+    expect(readFileSync(out, 'utf8')).toBe('vorige telling');
+    const fresh = join(dir, 'nieuw.json');
+    expect(profiel(['classify', bad, '--uitvoer', fresh]).code).toBe(1);
+    expect(existsSync(fresh)).toBe(false);
+  });
+
+  it('reports population problems together with dossier problems', () => {
+    const dir = tmp();
+    const pop = join(dir, 'pop.csv');
+    writeFileSync(pop, 'leeftijdsgroep,uitkeringsduur,aantal\n<27,<1,x\n');
+    const r = profiel(['classify', SAMPLE, '--populatie', pop]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('pop.csv, regel 2, kolom C (aantal): ongeldige waarde (waarde "x")');
+  });
+
+  it('refuses a population with fewer clients than dossiers in a stratum', () => {
+    const dir = tmp();
+    const pop = join(dir, 'pop.csv');
+    writeFileSync(pop, `leeftijdsgroep,uitkeringsduur,aantal\n${['<27', '27-55', '55+'].flatMap((b) => ['<1', '1-5', '>5'].map((u) => `${b},${u},4`)).join('\n')}\n`);
+    const r = profiel(['classify', SAMPLE, '--populatie', pop]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('stratum <27 × <1: 5 dossiers in de steekproef maar 4 klanten in de populatie');
+  });
+});
+
+describe('exit codes and messages', () => {
+  it('2 for wrong usage, in Dutch', () => {
+    expect(profiel(['classify', SAMPLE, '--onbekend'])).toMatchObject({ code: 2, stderr: expect.stringContaining('onbekende optie --onbekend') });
+    expect(profiel(['classify', 'bestaat-niet.csv'])).toMatchObject({ code: 2, stderr: expect.stringContaining('bestand niet gevonden') });
+    expect(profiel(['classify', SAMPLE, '--totaal', 'veel'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--totaal verwacht van-tot') });
+    expect(profiel(['classify', SAMPLE, '--format', 'xml'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--format moet één van table, csv, json zijn') });
+    expect(profiel(['explain', SAMPLE, 'J99'])).toMatchObject({ code: 2, stderr: expect.stringContaining('dossier "J99" staat niet in') });
+  });
+
+  it('2 for an invalid rule file, with its reasons', () => {
+    const file = join(tmp(), 'regels.json');
+    writeFileSync(file, JSON.stringify({ naam: 'x', regels: [{ id: 'R', profiel: 1, als: { veld: 'klantwnes', bevat: 'werk' } }] }));
+    const r = profiel(['rules', '--regels', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('veld "klantwnes" bestaat niet in de dossierexport (bedoelt u klantwens?)');
+  });
+
+  it('3 when the export holds personal data, unless explicitly allowed', () => {
+    const file = join(tmp(), 'pii.csv');
+    writeFileSync(file, 'dossier_id,leeftijd,uitkeringsduur_maanden\n123456782,30,12\n');
+    const refused = profiel(['validate', file]);
+    expect(refused.code).toBe(3);
+    expect(refused.stderr).toContain('kolom "dossier_id": lijkt een BSN te bevatten (waarden op regel 2)');
+    expect(refused.stderr).not.toContain('123456782');
+    expect(profiel(['validate', file, '--sta-persoonsgegevens-toe']).code).toBe(0);
+  });
+
+  it('validate: 0 when clean, 1 with every problem', () => {
+    expect(profiel(['validate', SAMPLE])).toMatchObject({ code: 0, stdout: expect.stringContaining('in orde') });
+    const file = join(tmp(), 'x.csv');
+    writeFileSync(file, 'dossier_id,leeftijd\nA,30\nA,200\n');
+    const r = profiel(['validate', file]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('verplichte kolom "uitkeringsduur_maanden" ontbreekt');
+  });
+});
+
+describe('explain, rules and help', () => {
+  it('explain shows each condition and the unknowns that mattered', () => {
+    const r = profiel(['explain', SAMPLE, 'J10']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('R3 → profiel 3: waar  ← deze regel bepaalt het profiel');
+    expect(r.stdout).toContain('onbekend klantwens bevat werk   (dossier: onbekend)');
+    expect(r.stdout).toContain('Onbekend en van invloed: activering_mogelijk, klantwens, investeringsbereid, arbeidsperspectief');
+  });
+
+  it('rules prints the table readably and as JSON that loads back', () => {
+    const r = profiel(['rules']);
+    expect(r.stdout).toContain('R1 → 1 Arbeidsactivering');
+    expect(r.stdout).toContain('als: klantwens bevat werk EN investeringsbereid = ja EN arbeidsperspectief ≠ nee EN (professioneel_netwerk noemt iets anders dan geen OF hulp_bereid = ja)');
+    const file = join(tmp(), 'regels.json');
+    writeFileSync(file, profiel(['rules', '--format', 'json']).stdout);
+    expect(profiel(['classify', SAMPLE, '--regels', file, '--alleen-regels', '--format', 'json']).code).toBe(0);
+  });
+
+  it.each(['classify', 'validate', 'explain', 'rules'])('%s --help is Dutch and has an example', (command) => {
+    const r = profiel([command, '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`Gebruik: profiel ${command} [opties]`);
+    expect(r.stdout).toMatch(/Voorbeeld(en)?:\n  \$ profiel /);
+  });
+});
