@@ -27,8 +27,14 @@ const key = (b: Leeftijdsgroep, p: Profiel | null) => `${b}|${p}`;
 function renderTable(a: Analysis, options: RenderOptions): string {
   const sample = new Map(a.steekproef.map((s) => [key(s.leeftijdsgroep, s.profiel), s]));
   const est = new Map(a.extrapolatie.map((e) => [key(e.leeftijdsgroep, e.profiel), e]));
-  const bandN = (b: Leeftijdsgroep) => a.populatie.strata.filter((s) => s.leeftijdsgroep === b).reduce((t, s) => t + s.aantal, 0);
-  const bandn = (b: Leeftijdsgroep) => a.populatie.strata.filter((s) => s.leeftijdsgroep === b).reduce((t, s) => t + s.steekproef, 0);
+  const bandSum = (b: Leeftijdsgroep, field: 'aantal' | 'steekproef') =>
+    a.populatie.strata.filter((s) => s.leeftijdsgroep === b).reduce((t, s) => t + s[field], 0);
+  /** Profiles down, leeftijdsgroepen across (as tables 6.1 and 6.2), plus extra rows below. */
+  const perProfile = (size: 'aantal' | 'steekproef', cell: (b: Leeftijdsgroep, p: Profiel | null) => string, extra: string[][]) =>
+    table(
+      ['Klantprofiel', ...LEEFTIJDSGROEPEN.map((b) => `${LEEFTIJDSGROEP_NAMEN[b]} (${bandSum(b, size)})`)],
+      [...CATEGORIEEN.map((p) => [profielLabel(p), ...LEEFTIJDSGROEPEN.map((b) => cell(b, p))]), ...extra],
+    );
   const bron = a.regels.alleen_regels
     ? `alleen de regels ("${a.regels.naam}"); profiel_analist genegeerd`
     : `profiel_analist waar ingevuld, anders de regels ("${a.regels.naam}")`;
@@ -37,40 +43,31 @@ function renderTable(a: Analysis, options: RenderOptions): string {
   parts.push(`${out.bold('Invoer')}: ${a.invoer.bestand} — ${a.invoer.dossiers} dossiers; klantprofiel: ${bron}`);
 
   parts.push(`\n${out.bold('Steekproef: klantprofiel per leeftijdsgroep')} (aantal dossiers en % van de leeftijdsgroep)`);
+  const twijfelIds = [...new Set(a.twijfel.map((t) => t.twijfel))];
   parts.push(
-    table(
-      ['Klantprofiel', ...LEEFTIJDSGROEPEN.map((b) => `${LEEFTIJDSGROEP_NAMEN[b]} (${bandn(b)})`)],
-      [
-        ...CATEGORIEEN.map((p) => [
-          profielLabel(p),
-          ...LEEFTIJDSGROEPEN.map((b) => {
-            const s = sample.get(key(b, p))!;
-            return `${s.aantal} (${nl.pct(s.percentage)})`;
-          }),
-        ]),
-        ...[...new Set(a.twijfel.map((t) => t.twijfel))].map((id) => [
-          `Twijfel ${id}`,
-          ...LEEFTIJDSGROEPEN.map((b) => String(a.twijfel.find((t) => t.leeftijdsgroep === b && t.twijfel === id)?.aantal ?? 0)),
-        ]),
-      ],
+    perProfile(
+      'steekproef',
+      (b, p) => {
+        const s = sample.get(key(b, p))!;
+        return `${s.aantal} (${nl.pct(s.percentage)})`;
+      },
+      twijfelIds.map((id) => [
+        `Twijfel ${id}`,
+        ...LEEFTIJDSGROEPEN.map((b) => String(a.twijfel.find((t) => t.leeftijdsgroep === b && t.twijfel === id)?.aantal ?? 0)),
+      ]),
     ),
   );
 
   parts.push(`\n${out.bold(`Inschatting voor ${a.populatie.totaal} klanten`)} (populatie ${a.populatie.naam}; opgebouwd als tabel 6.2 van de adviesnota)`);
   parts.push(
-    table(
-      ['Klantprofiel', ...LEEFTIJDSGROEPEN.map((b) => `${LEEFTIJDSGROEP_NAMEN[b]} (${bandN(b)})`)],
-      [
-        ...CATEGORIEEN.map((p) => [
-          profielLabel(p),
-          ...LEEFTIJDSGROEPEN.map((b) => {
-            const e = est.get(key(b, p));
-            if (!e) return 'geen schatting';
-            return `${out.bold(nl.int(e.afgerond))}  (${nl.int(e.interval95[0])}–${nl.int(e.interval95[1])})  sf ${nl.dec1(e.standaardfout)}`;
-          }),
-        ]),
-        ['Totaal', ...LEEFTIJDSGROEPEN.map((b) => nl.int(bandN(b)))],
-      ],
+    perProfile(
+      'aantal',
+      (b, p) => {
+        const e = est.get(key(b, p));
+        if (!e) return 'geen schatting';
+        return `${out.bold(nl.int(e.afgerond))}  (${nl.int(e.interval95[0])}–${nl.int(e.interval95[1])})  sf ${nl.dec1(e.standaardfout)}`;
+      },
+      [['Totaal', ...LEEFTIJDSGROEPEN.map((b) => nl.int(bandSum(b, 'aantal')))]],
     ),
   );
   parts.push(
