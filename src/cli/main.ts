@@ -1,6 +1,7 @@
 // Entry point: builds the command line and dispatches. Commander's own errors are turned into
 // Dutch messages with exit code 2 (wrong usage); commands stop with an ExitError.
 import { Command, CommanderError, Help } from 'commander';
+import { OutputError } from '../io/write-output.js';
 import { err } from '../report/style.js';
 import { registerClassify } from './classify.js';
 import { EXIT, ExitError } from './errors.js';
@@ -87,6 +88,10 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof ExitError) {
       process.stderr.write(error.message);
       return error.code;
+    }
+    if (error instanceof OutputError) {
+      process.stderr.write(`${err.red('fout')} ${error.message}\n`);
+      return EXIT.usage;
     }
     if (error instanceof CommanderError) {
       if (['commander.helpDisplayed', 'commander.help', 'commander.version'].includes(error.code)) return EXIT.ok;

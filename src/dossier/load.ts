@@ -138,7 +138,7 @@ export async function loadDossiers(source: string, input?: Readable): Promise<Lo
     problems.push({
       bestand: source,
       regel: info.syntaxError.line,
-      melding: `${info.syntaxError.message}; de rest van het bestand is niet gelezen`,
+      melding: info.syntaxError.message,
     });
   }
   return { info, dossiers, problems, notices, privacy: guard?.result() ?? [] };

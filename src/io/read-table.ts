@@ -159,11 +159,11 @@ function countNewlines(text: string): number {
 function describeCsvError(error: CsvError): string {
   switch (error.code) {
     case 'CSV_INVALID_CLOSING_QUOTE':
-      return 'ongeldig aanhalingsteken: na een afsluitend " hoort een scheidingsteken of het einde van de regel (verdubbel " binnen een veld)';
+      return 'ongeldig aanhalingsteken: na een afsluitend " hoort een scheidingsteken of het einde van de regel (verdubbel " binnen een veld); de rest van het bestand is niet gelezen';
     case 'CSV_QUOTE_NOT_CLOSED':
-      return 'een veld dat met " begint wordt nergens afgesloten';
+      return 'een veld dat met " begint wordt nergens afgesloten; de rest van het bestand is niet gelezen';
     default:
-      return `het bestand is geen geldige CSV (${error.code})`;
+      return `het bestand is geen geldige CSV (${error.code}); de rest van het bestand is niet gelezen`;
   }
 }
 

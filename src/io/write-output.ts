@@ -4,6 +4,15 @@ import { rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 
+/** The result could not be written where the user asked (missing folder, no permission). */
+export class OutputError extends Error {
+  constructor(readonly path: string, cause: unknown) {
+    const code = (cause as { code?: string }).code;
+    const why = code === 'ENOENT' ? 'de map bestaat niet' : code === 'EACCES' || code === 'EPERM' ? 'geen schrijfrechten' : String((cause as Error).message ?? cause);
+    super(`kan niet schrijven naar ${path}: ${why}`, { cause });
+  }
+}
+
 /**
  * Writes `text` to `path` so that readers see either the old file or the complete new one:
  * a temporary file beside it is renamed over it (rename is atomic within one directory).
@@ -15,7 +24,7 @@ export async function writeAtomically(path: string, text: string): Promise<void>
     await rename(temporary, path);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
-    throw error;
+    throw new OutputError(path, error);
   }
 }
 

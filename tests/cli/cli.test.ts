@@ -100,6 +100,7 @@ describe('exit codes and messages', () => {
     expect(profiel(['classify', 'bestaat-niet.csv'])).toMatchObject({ code: 2, stderr: expect.stringContaining('bestand niet gevonden') });
     expect(profiel(['classify', SAMPLE, '--totaal', 'veel'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--totaal verwacht van-tot') });
     expect(profiel(['classify', SAMPLE, '--format', 'xml'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--format moet één van table, csv, json zijn') });
+    expect(profiel(['classify', SAMPLE, '--uitvoer', '/bestaat-niet/telling.json'])).toMatchObject({ code: 2, stderr: expect.stringContaining('kan niet schrijven naar /bestaat-niet/telling.json: de map bestaat niet') });
     expect(profiel(['explain', SAMPLE, 'J99'])).toMatchObject({ code: 2, stderr: expect.stringContaining('dossier "J99" staat niet in') });
   });
 
