@@ -9,10 +9,9 @@ import {
   REQUIRED_COLUMNS,
   dossierSchema,
   type Dossier,
-  type DossierColumn,
   type IssueParams,
 } from './schema.js';
-import { suggest } from './vocabulary.js';
+import { normaliseWord, suggest } from './vocabulary.js';
 
 export interface Problem {
   bestand: string;
@@ -34,11 +33,6 @@ export interface LoadResult {
   privacy: PrivacyFinding[];
 }
 
-/** Header names: case-insensitive; surrounding space ignored; inner spaces and hyphens are `_`. */
-export function normaliseHeader(name: string): string {
-  return name.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/[\s-]+/g, '_');
-}
-
 const KNOWN = new Set<string>(DOSSIER_COLUMNS);
 
 export async function loadDossiers(source: string, input?: Readable): Promise<LoadResult> {
@@ -47,12 +41,14 @@ export async function loadDossiers(source: string, input?: Readable): Promise<Lo
   const dossiers: Dossier[] = [];
   const firstLineOf = new Map<string, number>();
   let headers: string[] = [];
-  const columnIndex: [DossierColumn, number][] = [];
+  /** Where each known column stands (0-based). */
+  const columnOf = new Map<string, number>();
   let guard: PrivacyGuard | undefined;
   let usable = true;
 
   const onHeader = (raw: string[]) => {
-    headers = raw.map(normaliseHeader);
+    // Header names follow the same rule as values: case, spaces and hyphens do not matter.
+    headers = raw.map(normaliseWord);
     guard = new PrivacyGuard(headers);
     const seen = new Map<string, number>();
     headers.forEach((name, i) => {
@@ -62,7 +58,7 @@ export async function loadDossiers(source: string, input?: Readable): Promise<Lo
         return;
       }
       seen.set(name, i);
-      if (KNOWN.has(name)) columnIndex.push([name as DossierColumn, i]);
+      if (KNOWN.has(name)) columnOf.set(name, i);
       else if (name !== '') {
         const hint = suggest(name, DOSSIER_COLUMNS);
         notices.push(`kolom "${raw[i]!.trim()}" is onbekend en wordt genegeerd${hint ? ` (bedoelt u ${hint}?)` : ''}`);
@@ -97,12 +93,12 @@ export async function loadDossiers(source: string, input?: Readable): Promise<Lo
       return;
     }
     const cells: Record<string, string> = {};
-    for (const [name, i] of columnIndex) cells[name] = fields[i]!;
+    for (const [name, i] of columnOf) cells[name] = fields[i]!;
     const parsed = dossierSchema.safeParse(cells);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const name = String(issue.path[0] ?? '');
-        const i = headers.indexOf(name);
+        const i = columnOf.get(name) ?? -1;
         const params = (issue as { params?: IssueParams }).params;
         problems.push({
           bestand: source,
@@ -118,7 +114,7 @@ export async function loadDossiers(source: string, input?: Readable): Promise<Lo
     const dossier = parsed.data;
     const earlier = firstLineOf.get(dossier.dossier_id);
     if (earlier !== undefined) {
-      const i = headers.indexOf('dossier_id');
+      const i = columnOf.get('dossier_id')!;
       problems.push({
         bestand: source,
         regel: line,

@@ -6,11 +6,12 @@ import { readTable } from '../io/read-table.js';
 import {
   LEEFTIJDSGROEPEN,
   UITKERINGSDUREN,
+  normaliseWord,
   suggest,
   type Leeftijdsgroep,
   type Uitkeringsduur,
 } from '../dossier/vocabulary.js';
-import { normaliseHeader, type Problem } from '../dossier/load.js';
+import type { Problem } from '../dossier/load.js';
 
 export interface PopulationStratum {
   leeftijdsgroep: Leeftijdsgroep;
@@ -68,7 +69,7 @@ export async function loadPopulation(file: string, input?: Readable): Promise<Po
     file,
     {
       onHeader(header) {
-        const names = header.map(normaliseHeader);
+        const names = header.map(normaliseWord);
         index = COLUMNS.map((c) => names.indexOf(c));
         COLUMNS.forEach((c, i) => {
           if (index[i]! < 0) problems.push({ bestand: file, regel: 1, melding: `verplichte kolom "${c}" ontbreekt`, verwacht: 'kolommen leeftijdsgroep, uitkeringsduur, aantal' });
