@@ -35,15 +35,20 @@ function fail(ctx: z.core.$RefinementCtx<string>, input: string, params: IssuePa
 }
 
 /** Unknown markers (`onbekend`, `?`, empty …) become undefined before the field reads the cell. */
+const unknownAsUndefined = (v: unknown) => (typeof v === 'string' && isOnbekend(v) ? undefined : v);
+
+/** An optional cell; keeps the builder's field info on the outside, where `fieldInfo` reads it. */
 function cell<T extends z.ZodType>(inner: T) {
-  return z.preprocess((v) => (typeof v === 'string' && isOnbekend(v) ? undefined : v), inner.optional());
+  return z.preprocess(unknownAsUndefined, inner.optional()).meta(inner.meta() ?? {});
 }
 
 function required<T extends z.ZodType>(inner: T, naam: string) {
-  return z.preprocess(
-    (v) => (typeof v === 'string' && isOnbekend(v) ? undefined : v),
-    z.custom<unknown>((v) => v !== undefined, { params: { verwacht: `een waarde (${naam} is verplicht)` } }).pipe(inner),
-  );
+  return z
+    .preprocess(
+      unknownAsUndefined,
+      z.custom<unknown>((v) => v !== undefined, { params: { verwacht: `een waarde (${naam} is verplicht)` } }).pipe(inner),
+    )
+    .meta(inner.meta() ?? {});
 }
 
 const integer = (min: number, max?: number) =>
@@ -51,10 +56,10 @@ const integer = (min: number, max?: number) =>
     .string()
     .transform((raw, ctx) => {
       const text = raw.trim();
-      const range = max === undefined ? `${min} of meer` : `${min} t/m ${max}`;
-      if (!/^[+]?\d+$/.test(text)) return fail(ctx, raw, { verwacht: `een geheel getal, ${range}` });
       const n = Number(text);
-      if (n < min || (max !== undefined && n > max)) return fail(ctx, raw, { verwacht: `een geheel getal, ${range}` });
+      if (!/^[+]?\d+$/.test(text) || n < min || (max !== undefined && n > max)) {
+        return fail(ctx, raw, { verwacht: `een geheel getal, ${max === undefined ? `${min} of meer` : `${min} t/m ${max}`}` });
+      }
       return n;
     })
     .meta({ soort: 'getal', min, max } satisfies FieldInfo);
@@ -222,20 +227,7 @@ export function fieldInfo(field: string): FieldInfo | undefined {
   if (field === 'leeftijdsgroep') return { soort: 'keuze', waarden: LEEFTIJDSGROEPEN };
   if (field === 'uitkeringsduur') return { soort: 'keuze', waarden: UITKERINGSDUREN };
   const schema = (dossierColumns.shape as Record<string, z.ZodType>)[field];
-  if (!schema) return undefined;
-  return findMeta(schema);
-}
-
-function findMeta(schema: z.ZodType): FieldInfo | undefined {
-  const own = schema.meta() as FieldInfo | undefined;
-  if (own?.soort) return own;
-  // Walk through the wrappers (preprocess = pipe, optional) to the builder that holds it.
-  const def = (schema as unknown as { _zod: { def: { in?: z.ZodType; out?: z.ZodType; innerType?: z.ZodType } } })._zod.def;
-  for (const inner of [def.out, def.innerType, def.in]) {
-    const found = inner ? findMeta(inner) : undefined;
-    if (found) return found;
-  }
-  return undefined;
+  return schema?.meta() as FieldInfo | undefined;
 }
 
 export const RULE_FIELDS: readonly DossierField[] = [...DOSSIER_COLUMNS, 'leeftijdsgroep', 'uitkeringsduur'];
