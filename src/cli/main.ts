@@ -1,6 +1,6 @@
 // Entry point: builds the command line and dispatches. Commander's own errors are turned into
 // Dutch messages with exit code 2 (wrong usage); commands stop with an ExitError.
-import { Command, CommanderError, Help } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { OutputError } from '../io/write-output.js';
 import { err } from '../report/style.js';
 import { registerClassify } from './classify.js';
@@ -17,20 +17,6 @@ const TITLES: Record<string, string> = {
   'Global Options:': 'Algemene opties:',
 };
 
-class DutchHelp extends Help {
-  override styleTitle(title: string): string {
-    return TITLES[title] ?? title;
-  }
-
-  override styleUsage(usage: string): string {
-    return usage.replace('[options]', '[opties]').replace('[command]', '[opdracht]');
-  }
-
-  override styleSubcommandTerm(term: string): string {
-    return term.replace('[options]', '[opties]');
-  }
-}
-
 export function buildProgram(): Command {
   const program = new Command('profiel');
   program
@@ -38,7 +24,12 @@ export function buildProgram(): Command {
     .version('0.1.0', '-V, --versie', 'toon het versienummer')
     .helpOption('-h, --help', 'toon deze hulp')
     .helpCommand('help [opdracht]', 'toon hulp bij een opdracht')
-    .configureHelp({ sortSubcommands: false })
+    // Subcommands inherit this configuration and the help option (commander copies both).
+    .configureHelp({
+      styleTitle: (title) => TITLES[title] ?? title,
+      styleUsage: (usage) => usage.replace('[options]', '[opties]').replace('[command]', '[opdracht]'),
+      styleSubcommandTerm: (term) => term.replace('[options]', '[opties]'),
+    })
     .exitOverride()
     .configureOutput({ writeErr: () => undefined })
     .showSuggestionAfterError(false)
@@ -48,15 +39,10 @@ Voorbeeld:
 
 Exitcodes: 0 gelukt (waarschuwingen mogelijk), 1 fouten in de invoer (niets geschreven),
 2 verkeerd gebruik, 3 geweigerd: persoonsgegevens gevonden.`);
-  program.createHelp = () => Object.assign(new DutchHelp(), program.configureHelp());
   registerClassify(program);
   registerValidate(program);
   registerExplain(program);
   registerRules(program);
-  for (const command of program.commands) {
-    command.helpOption('-h, --help', 'toon deze hulp');
-    command.createHelp = program.createHelp;
-  }
   return program;
 }
 
