@@ -57,7 +57,8 @@ export function analyse(info: TableInfo, dossiers: readonly Dossier[], rules: Ru
   const estimates = estimateTotals(design, CATEGORIEEN);
   const ranges = scaleToRange(design, estimates, options.totaal, options.aandeelAfronding);
 
-  const inBand = (b: Leeftijdsgroep) => results.filter((r) => r.leeftijdsgroep === b);
+  const byBand = new Map(LEEFTIJDSGROEPEN.map((b) => [b, results.filter((r) => r.leeftijdsgroep === b)]));
+  const inBand = (b: Leeftijdsgroep) => byBand.get(b)!;
   const steekproef = LEEFTIJDSGROEPEN.flatMap((b) => {
     const band = inBand(b);
     return CATEGORIEEN.map((profiel) => {
@@ -65,11 +66,11 @@ export function analyse(info: TableInfo, dossiers: readonly Dossier[], rules: Ru
       return { leeftijdsgroep: b, profiel, aantal, percentage: band.length ? roundHalfUp((100 * aantal) / band.length, 1) : 0 };
     });
   });
-  const twijfelIds = [...new Set([...rules.twijfel.map((f) => f.id), ...results.flatMap((r) => r.twijfel)])];
+  // Every flag a dossier can carry comes from the table, so its ids are the full list.
   const twijfel = LEEFTIJDSGROEPEN.flatMap((b) =>
-    twijfelIds.map((id) => ({ leeftijdsgroep: b, twijfel: id, aantal: inBand(b).filter((r) => r.twijfel.includes(id)).length })),
+    rules.twijfel.map(({ id }) => ({ leeftijdsgroep: b, twijfel: id, aantal: inBand(b).filter((r) => r.twijfel.includes(id)).length })),
   );
-  const stratumCount = (b: Leeftijdsgroep, u: Uitkeringsduur) => results.filter((r) => r.leeftijdsgroep === b && r.uitkeringsduur === u).length;
+  const stratumCount = (b: Leeftijdsgroep, u: Uitkeringsduur) => inBand(b).filter((r) => r.uitkeringsduur === u).length;
 
   return {
     versie: 1 as const,
