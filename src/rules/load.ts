@@ -18,7 +18,7 @@ export function parseRuleTable(json: unknown, file: string): RuleTable {
   if (!parsed.success) {
     throw new RuleFileError(
       file,
-      parsed.error.issues.map((i) => `${formatPath(i.path)}: ${dutchIssue(i)}`),
+      parsed.error.issues.map((i) => `${formatPath(i.path)}: ${dutchIssue(i, i.path)}`),
     );
   }
   const reasons = checkRuleTable(parsed.data);
@@ -50,7 +50,9 @@ function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${String(p)}` : String(p)), '') || '(bestand)';
 }
 
-function dutchIssue(issue: { code: string; message: string; keys?: string[]; expected?: string }): string {
+function dutchIssue(issue: { code: string; message: string; keys?: string[]; expected?: string }, path: readonly PropertyKey[]): string {
+  // Which value a union wanted depends on where it stands: a profile, or a value to compare with.
+  const isProfile = path.includes('profiel') || path.includes('bij_profiel');
   switch (issue.code) {
     case 'unrecognized_keys':
       return `onbekende sleutel(s): ${issue.keys?.join(', ')}`;
@@ -60,7 +62,7 @@ function dutchIssue(issue: { code: string; message: string; keys?: string[]; exp
       return 'mag niet leeg zijn';
     case 'invalid_union':
     case 'invalid_value':
-      return 'ongeldige waarde (profiel is 1, 2, 3 of 4)';
+      return isProfile ? 'ongeldige waarde (profiel is 1, 2, 3 of 4)' : 'ongeldige waarde: verwacht tekst (bijvoorbeeld "ja") of een getal';
     default:
       return issue.message;
   }
