@@ -37,15 +37,15 @@ export class SourceNotFoundError extends Error {
 
 export const STDIN = '-';
 
-/**
- * Streams a delimited file: every data record goes to `onRecord` as soon as it is parsed,
- * so the file itself is never held in memory. Empty lines are skipped (their lines still count).
- */
 export interface TableHandlers {
   onHeader(header: string[]): void;
   onRecord(record: TableRecord): void;
 }
 
+/**
+ * Streams a delimited file: every data record goes to `onRecord` as soon as it is parsed,
+ * so the file itself is never held in memory. Empty lines are skipped (their lines still count).
+ */
 export async function readTable(source: string, handlers: TableHandlers, input?: Readable): Promise<TableInfo> {
   const stream = input ?? (source === STDIN ? process.stdin : createReadStream(source));
   const hash = createHash('sha256');
@@ -62,7 +62,7 @@ export async function readTable(source: string, handlers: TableHandlers, input?:
 
   const startParser = (text: string) => {
     delimiter = detectDelimiter(firstLine(text));
-    parser = parse({ delimiter, record_delimiter: '\n', raw: true, relax_column_count: true, relax_quotes: false });
+    parser = parse({ delimiter, record_delimiter: '\n', raw: true, relax_column_count: true });
     parser.on('data', ({ record, raw }: { record: string[]; raw: string }) => {
       const line = nextLine;
       nextLine += countNewlines(raw);
