@@ -5,6 +5,7 @@ import { z } from 'zod';
 import {
   LEEFTIJDSGROEPEN,
   PROFIEL_WOORDEN,
+  SYNONIEMEN,
   UITKERINGSDUREN,
   WAARDEN,
   isOnbekend,
@@ -86,13 +87,15 @@ const yesNo = () =>
     })
     .meta({ soort: 'janee' } satisfies FieldInfo);
 
-const oneOf = <const V extends readonly string[]>(values: V) =>
+/** One value of a list; `synonyms` maps other words an export may use onto a value. */
+const oneOf = <const V extends readonly string[]>(values: V, synonyms: Record<string, string> = {}) =>
   z
     .string()
     .transform((raw, ctx) => {
       const word = normaliseWord(raw);
-      if ((values as readonly string[]).includes(word)) return word as V[number];
-      return fail(ctx, raw, { verwacht: `één van: ${values.join(', ')}`, suggestie: suggest(word, values) });
+      const value = synonyms[word] ?? word;
+      if ((values as readonly string[]).includes(value)) return value as V[number];
+      return fail(ctx, raw, { verwacht: `één van: ${values.join(', ')}`, suggestie: suggest(word, [...values, ...Object.keys(synonyms)]) });
     })
     .meta({ soort: 'keuze', waarden: values } satisfies FieldInfo);
 
@@ -155,7 +158,7 @@ export const dossierColumns = z.object({
   stratum_leeftijdsgroep: cell(band(LEEFTIJDSGROEPEN)),
   profiel_analist: cell(profiel()),
   geslacht: cell(oneOf(WAARDEN.geslacht)),
-  leefsituatie: cell(oneOf(WAARDEN.leefsituatie)),
+  leefsituatie: cell(oneOf(WAARDEN.leefsituatie, SYNONIEMEN.leefsituatie)),
   woonsituatie: cell(oneOf(WAARDEN.woonsituatie)),
   kinderen_onder_18: cell(integer(0, 30)),
   jongste_kind_leeftijd: cell(integer(0, 17)),
@@ -167,6 +170,7 @@ export const dossierColumns = z.object({
   participatieladder: cell(integer(1, 6)),
   daginvulling: cell(manyOf(WAARDEN.daginvulling)),
   klantwens: cell(manyOf(WAARDEN.klantwens)),
+  in_staat_tot: cell(manyOf(WAARDEN.in_staat_tot)),
   investeringsbereid: cell(yesNo()),
   arbeidsperspectief: cell(yesNo()),
   problematiek_hanteerbaar: cell(yesNo()),
@@ -178,6 +182,9 @@ export const dossierColumns = z.object({
   hulpbronnen: cell(manyOf(WAARDEN.hulpbronnen)),
   sociaal_isolement: cell(yesNo()),
   nieuwe_instroom: cell(yesNo()),
+  uitkeringssoort: cell(oneOf(WAARDEN.uitkeringssoort)),
+  sociaal_netwerk: cell(manyOf(WAARDEN.sociaal_netwerk)),
+  gebied: cell(text()),
 });
 
 export type DossierColumn = keyof typeof dossierColumns.shape;

@@ -43,14 +43,17 @@ export function uitkeringsduurVan(maanden: number): Uitkeringsduur {
 
 export const WAARDEN = {
   geslacht: ['man', 'vrouw', 'anders'],
-  leefsituatie: ['alleenstaand', 'samenwonend', 'gehuwd', 'gescheiden', 'weduwe'],
+  leefsituatie: ['alleenstaand', 'samenwonend', 'gehuwd', 'gescheiden', 'verweduwd'],
   woonsituatie: [
     'zelfstandig', 'inwonend_ouders', 'inwonend_familie', 'inwonend_kind',
     'begeleid_wonen', 'beschermd_wonen', 'dakloos',
   ],
-  opleiding: ['geen', 'basis', 'vmbo', 'mbo', 'havo_vwo', 'hbo_wo', 'vakscholing'],
+  opleiding: [
+    'geen', 'basis', 'vso', 'praktijkonderwijs', 'vmbo', 'mbo', 'havo_vwo', 'hbo_wo', 'vakscholing', 'buitenland',
+  ],
   werkervaring: [
-    'geen', 'stage', 'minder_dan_1_jaar', '1_tot_5_jaar', '5_tot_10_jaar', 'meer_dan_10_jaar', 'wsw',
+    'geen', 'stage', 'minder_dan_1_jaar', '1_tot_5_jaar', '5_tot_10_jaar', '10_tot_15_jaar', '15_tot_20_jaar',
+    'meer_dan_20_jaar', 'meer_dan_10_jaar', 'wsw',
   ],
   zelfredzaamheid: ['voldoende', 'beperkt', 'onvoldoende'],
   daginvulling: [
@@ -58,9 +61,10 @@ export const WAARDEN = {
     'hobby_sport', 'geen',
   ],
   klantwens: [
-    'werk', 'vrijwilligerswerk', 'dagbesteding', 'iets_betekenen', 'gezond_worden',
-    'behoud_situatie', 'geen_perspectief',
+    'werk', 'vrijwilligerswerk', 'dagbesteding', 'iets_betekenen', 'gezond_worden', 'adl_op_orde',
+    'met_rust_gelaten', 'wia_uitkering', 'behoud_situatie', 'geen_perspectief',
   ],
+  in_staat_tot: ['vrijwilligerswerk', 'maatschappelijk_nuttige_taken', 'dagbesteding', 'geen'],
   belemmeringen: [
     'psychisch', 'psychiatrisch', 'lichamelijk', 'verslaving', 'schulden',
     'verstandelijke_beperking', 'autisme', 'taal', 'woonproblematiek', 'justitie', 'zorg_kind',
@@ -74,7 +78,14 @@ export const WAARDEN = {
     'motivatie', 'familie_netwerk', 'hulpverlening', 'dagbesteding', 'vrijwilligerswerk',
     'opleiding', 'werknemersvaardigheden', 'geen',
   ],
+  uitkeringssoort: ['participatiewet', 'ioaw', 'ioaz', 'wajong_aanvulling', 'anders'],
+  sociaal_netwerk: ['partner', 'familie', 'kinderen', 'vrienden', 'buren', 'geloofsgemeenschap', 'lotgenoten', 'geen'],
 } as const;
+
+/** Other words an export may use for a value (normalised form → the value). */
+export const SYNONIEMEN: Partial<Record<keyof typeof WAARDEN, Record<string, string>>> = {
+  leefsituatie: { weduwe: 'verweduwd', weduwnaar: 'verweduwd' },
+};
 
 /** Names a profile may be given by instead of its number (normalised form). */
 export const PROFIEL_WOORDEN: Record<string, Profiel> = {
