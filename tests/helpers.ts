@@ -51,3 +51,20 @@ export function countsPerBand(items: { band: string; profiel: Profiel | null }[]
 export const byAnalyst = (ds: readonly Dossier[]) => countsPerBand(ds.map((d) => ({ band: d.leeftijdsgroep, profiel: d.profiel_analist ?? null })));
 
 export const ADVIESNOTA_6_1 = { '<27': '4/0/6/2', '27-55': '5/6/17/2', '55+': '1/5/2/6' };
+
+/** Fields of a hand-built dossier; lists may be `as const`. Fields left out are unknown. */
+export type DossierFields = {
+  [K in keyof Dossier]?: Dossier[K] extends readonly (infer U)[] | undefined ? readonly U[] : Dossier[K];
+};
+
+/** A dossier of a 40-year-old, 24 months on benefit, with only the given fields known. */
+export const testDossier = (fields: DossierFields): Dossier =>
+  ({
+    dossier_id: 'T',
+    leeftijd: 40,
+    uitkeringsduur_maanden: 24,
+    leeftijdsgroep: '27-55',
+    uitkeringsduur: '1-5',
+    stratum: { leeftijdsgroep: '27-55', uitkeringsduur: '1-5' },
+    ...fields,
+  }) as Dossier;

@@ -3,6 +3,7 @@
 import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import { ONBEPAALD_NAAM, PROFIEL_NAMEN, type Profiel } from '../dossier/vocabulary.js';
+import { unknownSubprofile, type Flag, type RuleTable } from '../rules/schema.js';
 
 /** Colour for a stream: only a TTY, and never when NO_COLOR is set (no-color.org). */
 export function paletteFor(stream: NodeJS.WriteStream): InstanceType<typeof Chalk> {
@@ -24,6 +25,24 @@ export const nl = {
 
 export function profielLabel(p: Profiel | null): string {
   return p === null ? ONBEPAALD_NAAM : `${p} ${PROFIEL_NAMEN[p]}`;
+}
+
+/** "1 dossier", "2 dossiers". */
+export function count(n: number, one: string, many: string): string {
+  return `${nl.int(n)} ${n === 1 ? one : many}`;
+}
+
+/** Flags as people read them: their labels, not their ids (`jonger dan 27`, not `jonger_dan_27`). */
+export function flagLabels(list: readonly Flag[], ids: readonly string[]): string {
+  return ids.map((id) => list.find((f) => f.id === id)?.label ?? id).join(', ');
+}
+
+/** What a sub-profile id stands for: `4b` → "sociaal isolement". */
+export function subprofileLabel(table: RuleTable, id: string): string {
+  const sub = table.subprofielen.find((s) => s.id === id);
+  if (sub) return sub.label ?? sub.id;
+  const profiel = Number(id.replace('?', '')) as Profiel;
+  return unknownSubprofile(table, profiel).label ?? id;
 }
 
 /** Plain box table; the first column wraps long profile names. */

@@ -3,14 +3,18 @@ import { leafTest, type Condition } from './schema.js';
 
 const list = (v: unknown) => [v].flat().join(' of ');
 
+/** A notion's id as words: `professional_in_beeld` → "professional in beeld". */
+export const definitionName = (id: string) => id.replace(/_/g, ' ');
+
 export function describeLeaf(c: Condition): string {
+  if (c.begrip !== undefined) return definitionName(c.begrip);
   const test = leafTest(c)!;
   const v = c[test];
   switch (test) {
     case 'is':
-      return `${c.veld} = ${v}`;
+      return `${c.veld} = ${list(v)}`;
     case 'is_niet':
-      return `${c.veld} ≠ ${v}`;
+      return Array.isArray(v) && v.length > 1 ? `${c.veld} is geen van: ${v.join(', ')}` : `${c.veld} ≠ ${list(v)}`;
     case 'bevat':
       return `${c.veld} bevat ${list(v)}`;
     case 'bevat_iets_anders_dan':

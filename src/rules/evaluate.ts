@@ -3,7 +3,7 @@
 // condition's outcome, so `explain` can show why, and which unknowns could have changed it.
 import type { Dossier } from '../dossier/schema.js';
 import type { Profiel } from '../dossier/vocabulary.js';
-import { leafTest, type Condition, type Flag, type RuleTable } from './schema.js';
+import { leafTest, unknownSubprofile, type Condition, type Flag, type RuleTable } from './schema.js';
 
 export type Truth = 'waar' | 'onwaar' | 'onbekend';
 
@@ -32,6 +32,8 @@ export interface Classification {
   /** Effective profile: the analyst's where present (and not ignored), else the rules'. */
   profiel: Profiel | null;
   bron: 'analist' | 'regels';
+  /** Variant of the effective profile (`4a`, `4b`, or `4?` when none holds); null if it has none. */
+  subprofiel: string | null;
   twijfel: string[];
   prioriteit: string[];
   /** Unknown fields that could have changed the rules' outcome. */
@@ -45,8 +47,9 @@ export interface ClassifyOptions {
 }
 
 export function classify(dossier: Dossier, table: RuleTable, options: ClassifyOptions = {}): Classification {
+  const definitions = definitionsOf(table);
   const regels = table.regels.map((rule): RuleTrace => {
-    const voorwaarde = evaluate(rule.als, dossier);
+    const voorwaarde = evaluate(rule.als, dossier, definitions);
     return {
       id: rule.id,
       profiel: rule.profiel,
@@ -69,32 +72,54 @@ export function classify(dossier: Dossier, table: RuleTable, options: ClassifyOp
     profiel_analist: dossier.profiel_analist ?? null,
     profiel,
     bron: analist !== null ? 'analist' : 'regels',
-    twijfel: flags(table.twijfel, dossier, profiel),
-    prioriteit: flags(table.prioriteit, dossier, profiel),
+    subprofiel: subprofile(table, dossier, profiel, definitions),
+    twijfel: flags(table.twijfel, dossier, profiel, definitions),
+    prioriteit: flags(table.prioriteit, dossier, profiel, definitions),
     beslissendOnbekend,
     regels,
   };
 }
 
-function flags(list: readonly Flag[], dossier: Dossier, profiel: Profiel | null): string[] {
+/** Named conditions of a table, looked up by id (built once per table). */
+export type Definitions = ReadonlyMap<string, Condition>;
+const definitionCache = new WeakMap<RuleTable, Definitions>();
+export function definitionsOf(table: RuleTable): Definitions {
+  let map = definitionCache.get(table);
+  if (!map) definitionCache.set(table, (map = new Map(table.begrippen.map((d) => [d.id, d.als]))));
+  return map;
+}
+
+function subprofile(table: RuleTable, dossier: Dossier, profiel: Profiel | null, definitions: Definitions): string | null {
+  if (profiel === null) return null;
+  const variants = table.subprofielen.filter((s) => s.profiel === profiel && s.als);
+  if (!variants.length) return null;
+  return variants.find((s) => evaluate(s.als!, dossier, definitions).uitkomst === 'waar')?.id ?? unknownSubprofile(table, profiel).id;
+}
+
+function flags(list: readonly Flag[], dossier: Dossier, profiel: Profiel | null, definitions: Definitions): string[] {
   return list
     .filter((f) => !f.bij_profiel || (profiel !== null && f.bij_profiel.includes(profiel)))
-    .filter((f) => evaluate(f.als, dossier).uitkomst === 'waar')
+    .filter((f) => evaluate(f.als, dossier, definitions).uitkomst === 'waar')
     .map((f) => f.id);
 }
 
-export function evaluate(c: Condition, dossier: Dossier): ConditionTrace {
+export function evaluate(c: Condition, dossier: Dossier, definitions: Definitions = new Map()): ConditionTrace {
   if (c.alle || c.een_van) {
-    const onderdelen = (c.alle ?? c.een_van)!.map((sub) => evaluate(sub, dossier));
+    const onderdelen = (c.alle ?? c.een_van)!.map((sub) => evaluate(sub, dossier, definitions));
     const outcomes = onderdelen.map((o) => o.uitkomst);
     const [dominant, other] = c.alle ? (['onwaar', 'waar'] as const) : (['waar', 'onwaar'] as const);
     const uitkomst: Truth = outcomes.includes(dominant) ? dominant : outcomes.includes('onbekend') ? 'onbekend' : other;
     return { voorwaarde: c, uitkomst, onderdelen };
   }
   if (c.niet) {
-    const inner = evaluate(c.niet, dossier);
+    const inner = evaluate(c.niet, dossier, definitions);
     const uitkomst: Truth = inner.uitkomst === 'onbekend' ? 'onbekend' : inner.uitkomst === 'waar' ? 'onwaar' : 'waar';
     return { voorwaarde: c, uitkomst, onderdelen: [inner] };
+  }
+  if (c.begrip !== undefined) {
+    // Validated tables name only defined, acyclic notions.
+    const inner = evaluate(definitions.get(c.begrip)!, dossier, definitions);
+    return { voorwaarde: c, uitkomst: inner.uitkomst, onderdelen: [inner] };
   }
   const waarde = (dossier as Record<string, unknown>)[c.veld!];
   return { voorwaarde: c, uitkomst: testLeaf(c, waarde), waarde };
@@ -108,9 +133,9 @@ function testLeaf(c: Condition, value: unknown): Truth {
   const expected = c[test];
   switch (test) {
     case 'is':
-      return truth(same(value, expected));
+      return truth([expected].flat().some((e) => same(value, e)));
     case 'is_niet':
-      return truth(!same(value, expected));
+      return truth(![expected].flat().some((e) => same(value, e)));
     case 'minstens':
       return truth((value as number) >= (expected as number));
     case 'kleiner_dan':
@@ -126,10 +151,13 @@ function testLeaf(c: Condition, value: unknown): Truth {
   }
 }
 
-/** Rule files say ja/nee; the schema stores yes/no as booleans and profiles as numbers. */
+/**
+ * Rule files say ja/nee; the schema stores yes/no as booleans and profiles as numbers. Free text
+ * (`gebied`) is compared without regard to case or surrounding spaces: `Oost` is `oost`.
+ */
 function same(value: unknown, expected: unknown): boolean {
   if (typeof value === 'boolean') return value === (expected === 'ja');
-  return String(value) === String(expected);
+  return String(value).trim().toLowerCase() === String(expected).trim().toLowerCase();
 }
 
 /**

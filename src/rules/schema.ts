@@ -1,16 +1,22 @@
 // The shape of a rule table (JSON). Structure is checked by zod; meaning (does the field exist,
-// does the value fit the field) by `checkRuleTable`, against the dossier schema's field info.
+// does the value fit the field, does a named definition exist) by `checkRuleTable`, against the
+// dossier schema's field info.
 import { z } from 'zod';
 import { RULE_FIELDS, fieldInfo, type FieldInfo } from '../dossier/schema.js';
 import { PROFIELEN, suggest, type Profiel } from '../dossier/vocabulary.js';
 
 const scalar = z.union([z.string(), z.number()]);
+/** `is` and `is_niet` take one value, or several (`"is": ["beperkt", "onvoldoende"]`: one of them). */
+const scalarOrList = z.union([scalar, z.array(scalar).min(1)]);
 
-/** A leaf names a field and exactly one test; a branch combines conditions. */
+/**
+ * A leaf names a field and exactly one test; a branch combines conditions; `begrip` stands for
+ * a definition of the table's `begrippen`, so a notion used by several rules is written once.
+ */
 export interface Condition {
   veld?: string;
-  is?: string | number;
-  is_niet?: string | number;
+  is?: string | number | (string | number)[];
+  is_niet?: string | number | (string | number)[];
   bevat?: string | string[];
   bevat_iets_anders_dan?: string[];
   alleen?: string[];
@@ -20,13 +26,14 @@ export interface Condition {
   alle?: Condition[];
   een_van?: Condition[];
   niet?: Condition;
+  begrip?: string;
 }
 
 export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.strictObject({
     veld: z.string().optional(),
-    is: scalar.optional(),
-    is_niet: scalar.optional(),
+    is: scalarOrList.optional(),
+    is_niet: scalarOrList.optional(),
     bevat: z.union([z.string(), z.array(z.string()).min(1)]).optional(),
     bevat_iets_anders_dan: z.array(z.string()).min(1).optional(),
     alleen: z.array(z.string()).min(1).optional(),
@@ -36,12 +43,13 @@ export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
     alle: z.array(conditionSchema).min(1).optional(),
     een_van: z.array(conditionSchema).min(1).optional(),
     niet: conditionSchema.optional(),
+    begrip: z.string().min(1).optional(),
   }),
 );
 
 export const LEAF_TESTS = ['is', 'is_niet', 'bevat', 'bevat_iets_anders_dan', 'alleen', 'minstens', 'kleiner_dan', 'onbekend'] as const;
 export type LeafTest = (typeof LEAF_TESTS)[number];
-const BRANCHES = ['alle', 'een_van', 'niet'] as const;
+const BRANCHES = ['alle', 'een_van', 'niet', 'begrip'] as const;
 
 const profielSchema = z.union(PROFIELEN.map((p) => z.literal(p)) as [z.ZodLiteral<Profiel>, ...z.ZodLiteral<Profiel>[]]);
 
@@ -54,23 +62,54 @@ const ruleSchema = z.strictObject({
 
 const flagSchema = z.strictObject({
   id: z.string().min(1),
+  /** Short name for tables (the id where absent). */
+  label: z.string().min(1).optional(),
   omschrijving: z.string().optional(),
   /** The flag only applies to dossiers whose effective profile is one of these. */
   bij_profiel: z.array(profielSchema).min(1).optional(),
   als: conditionSchema,
 });
 
+/** A named condition, used by rules and flags as `{ "begrip": id }`. */
+const definitionSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9_]+$/, 'alleen kleine letters, cijfers en _'),
+  omschrijving: z.string().optional(),
+  als: conditionSchema,
+});
+
+/**
+ * A variant of one profile (ch. 6: profile 4 with or without social isolation). The first whose
+ * condition holds names the dossier's sub-profile; the one entry of a profile without `als` is
+ * what it gets when none holds (to be examined; `<profiel>?` if the table names none).
+ */
+const subprofileSchema = z.strictObject({
+  id: z.string().min(1),
+  profiel: profielSchema,
+  label: z.string().min(1).optional(),
+  omschrijving: z.string().optional(),
+  als: conditionSchema.optional(),
+});
+
 export const ruleTableSchema = z.strictObject({
   naam: z.string().min(1),
   omschrijving: z.string().optional(),
+  begrippen: z.array(definitionSchema).default([]),
   regels: z.array(ruleSchema).min(1),
+  subprofielen: z.array(subprofileSchema).default([]),
   twijfel: z.array(flagSchema).default([]),
   prioriteit: z.array(flagSchema).default([]),
 });
 
 export type Rule = z.output<typeof ruleSchema>;
 export type Flag = z.output<typeof flagSchema>;
+export type Definition = z.output<typeof definitionSchema>;
+export type Subprofile = z.output<typeof subprofileSchema>;
 export type RuleTable = z.output<typeof ruleTableSchema>;
+
+/** The sub-profile of a dossier whose profile has variants of which none holds. */
+export function unknownSubprofile(table: RuleTable, profiel: Profiel): Subprofile {
+  return table.subprofielen.find((s) => s.profiel === profiel && !s.als) ?? { id: `${profiel}?`, profiel, label: 'niet vast te stellen' };
+}
 
 /** Which test a leaf applies (validated tables have exactly one). */
 export function leafTest(c: Condition): LeafTest | undefined {
@@ -82,28 +121,79 @@ const JA_NEE = ['ja', 'nee'];
 /** Reasons why a structurally valid table does not fit the dossier fields; empty when it does. */
 export function checkRuleTable(table: RuleTable): string[] {
   const reasons: string[] = [];
-  const ids = new Set<string>();
-  table.regels.forEach((rule, i) => {
-    if (ids.has(rule.id)) reasons.push(`regels[${i}]: id "${rule.id}" komt twee keer voor`);
-    ids.add(rule.id);
-    checkCondition(rule.als, `regels[${i}] (${rule.id}).als`, reasons);
+  const definitions = new Map(table.begrippen.map((d) => [d.id, d]));
+  const check = (c: Condition, where: string) => checkCondition(c, where, definitions, reasons);
+  unique(table.begrippen, 'begrippen', reasons);
+  table.begrippen.forEach((d, i) => check(d.als, `begrippen[${i}] (${d.id}).als`));
+  reasons.push(...definitionCycles(table.begrippen));
+  unique(table.regels, 'regels', reasons);
+  table.regels.forEach((rule, i) => check(rule.als, `regels[${i}] (${rule.id}).als`));
+  unique(table.subprofielen, 'subprofielen', reasons);
+  const fallback = new Set<Profiel>();
+  table.subprofielen.forEach((sub, i) => {
+    if (sub.als) return check(sub.als, `subprofielen[${i}] (${sub.id}).als`);
+    if (fallback.has(sub.profiel)) reasons.push(`subprofielen[${i}]: profiel ${sub.profiel} heeft al een subprofiel zonder "als" (voor als geen ander geldt)`);
+    fallback.add(sub.profiel);
   });
   for (const kind of ['twijfel', 'prioriteit'] as const) {
-    table[kind].forEach((flag, i) => checkCondition(flag.als, `${kind}[${i}] (${flag.id}).als`, reasons));
+    unique(table[kind], kind, reasons);
+    table[kind].forEach((flag, i) => check(flag.als, `${kind}[${i}] (${flag.id}).als`));
   }
   return reasons;
 }
 
-function checkCondition(c: Condition, where: string, reasons: string[]): void {
+function unique(items: readonly { id: string }[], kind: string, reasons: string[]): void {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) reasons.push(`${kind}[${i}]: id "${item.id}" komt twee keer voor`);
+    seen.add(item.id);
+  });
+}
+
+/** Definitions that refer to themselves, directly or through others, can never be evaluated. */
+function definitionCycles(definitions: readonly Definition[]): string[] {
+  const uses = new Map(definitions.map((d) => [d.id, referencedDefinitions(d.als)]));
+  const reasons: string[] = [];
+  const state = new Map<string, 'bezig' | 'klaar'>();
+  const visit = (id: string, path: string[]): void => {
+    if (state.get(id) === 'klaar' || !uses.has(id)) return;
+    if (state.get(id) === 'bezig') {
+      reasons.push(`begrippen: ${[...path.slice(path.indexOf(id)), id].join(' → ')} verwijzen in een kring naar elkaar`);
+      return;
+    }
+    state.set(id, 'bezig');
+    for (const next of uses.get(id)!) visit(next, [...path, id]);
+    state.set(id, 'klaar');
+  };
+  for (const d of definitions) visit(d.id, []);
+  return reasons;
+}
+
+/** The definitions a condition names, at any depth. */
+export function referencedDefinitions(c: Condition): string[] {
+  if (c.begrip !== undefined) return [c.begrip];
+  if (c.niet) return referencedDefinitions(c.niet);
+  return (c.alle ?? c.een_van ?? []).flatMap(referencedDefinitions);
+}
+
+function checkCondition(c: Condition, where: string, definitions: ReadonlyMap<string, Definition>, reasons: string[]): void {
   const branches = BRANCHES.filter((b) => c[b] !== undefined);
   const tests = LEAF_TESTS.filter((t) => c[t] !== undefined);
   if (branches.length + tests.length !== 1 || (branches.length === 1 && c.veld !== undefined)) {
     reasons.push(`${where}: een voorwaarde heeft óf "veld" met precies één toets (${LEAF_TESTS.join(', ')}), óf precies één van ${BRANCHES.join(', ')}`);
     return;
   }
-  if (c.alle) return c.alle.forEach((sub, i) => checkCondition(sub, `${where}.alle[${i}]`, reasons));
-  if (c.een_van) return c.een_van.forEach((sub, i) => checkCondition(sub, `${where}.een_van[${i}]`, reasons));
-  if (c.niet) return checkCondition(c.niet, `${where}.niet`, reasons);
+  const sub = (x: Condition, path: string) => checkCondition(x, path, definitions, reasons);
+  if (c.alle) return c.alle.forEach((x, i) => sub(x, `${where}.alle[${i}]`));
+  if (c.een_van) return c.een_van.forEach((x, i) => sub(x, `${where}.een_van[${i}]`));
+  if (c.niet) return sub(c.niet, `${where}.niet`);
+  if (c.begrip !== undefined) {
+    if (!definitions.has(c.begrip)) {
+      const hint = suggest(c.begrip, [...definitions.keys()]);
+      reasons.push(`${where}: begrip "${c.begrip}" is niet gedefinieerd onder "begrippen"${hint ? ` (bedoelt u ${hint}?)` : ''}`);
+    }
+    return;
+  }
 
   const test = tests[0]!;
   if (c.veld === undefined) {

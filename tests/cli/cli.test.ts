@@ -34,7 +34,7 @@ describe('profiel classify', () => {
     expect(json.extrapolatie[0]).toEqual({ leeftijdsgroep: '<27', profiel: 1, schatting: 21.6, afgerond: 22, standaardfout: 8.4427, interval95: [6.25, 40.78], methode: 'korn-graubard' });
     expect(json.bandbreedte.groepen[1]).toMatchObject({ leeftijdsgroep: '27-55', aandeel: 0.6, van: 720, tot: 840 });
     expect(json.dossiers.find((d: { dossier_id: string }) => d.dossier_id === 'M02')).toEqual({
-      dossier_id: 'M02', leeftijdsgroep: '27-55', uitkeringsduur: '<1', profiel: 2, profiel_regels: 2, regel: 'R2', profiel_analist: 2, twijfel: ['1/3'], prioriteit: ['nieuwe_instroom'],
+      dossier_id: 'M02', leeftijdsgroep: '27-55', uitkeringsduur: '<1', profiel: 2, profiel_regels: 1, regel: 'R1', profiel_analist: 2, twijfel: [], prioriteit: ['nieuwe_instroom'],
     });
     expect(Object.keys(JSON.parse(profiel(['classify', SAMPLE, '--format', 'json']).stdout))).not.toContain('dossiers');
   });
@@ -134,17 +134,21 @@ describe('exit codes and messages', () => {
 
 describe('explain, rules and help', () => {
   it('explain shows each condition and the unknowns that mattered', () => {
-    const r = profiel(['explain', SAMPLE, 'J10']);
+    const r = profiel(['explain', SAMPLE, 'M10']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('R3 → profiel 3: waar  ← deze regel bepaalt het profiel');
+    expect(r.stdout).toContain('R3 → profiel 3: waar  ← deze beslisregel bepaalt het profiel');
     expect(r.stdout).toContain('onbekend klantwens bevat werk   (dossier: onbekend)');
-    expect(r.stdout).toContain('Onbekend en van invloed: activering_mogelijk, klantwens, investeringsbereid, arbeidsperspectief');
+    expect(r.stdout).toMatch(/waar +ÉÉN van:\n +waar +professional in beeld:\n +waar +professioneel_netwerk noemt iets anders dan geen of huisarts/);
+    expect(r.stdout).toContain('Onbekend en van invloed: activering_mogelijk, klantwens, investeringsbereid');
+    const o13 = profiel(['explain', SAMPLE, 'O13']).stdout;
+    expect(o13).toContain('Geldend profiel: 4 Inkomensondersteuning met Zorg & Ondersteuning (analist); subprofiel 4?: isolement te onderzoeken');
   });
 
   it('rules prints the table readably and as JSON that loads back', () => {
     const r = profiel(['rules']);
     expect(r.stdout).toContain('R1 → 1 Arbeidsactivering');
-    expect(r.stdout).toContain('als: klantwens bevat werk EN investeringsbereid = ja EN arbeidsperspectief ≠ nee EN (professioneel_netwerk noemt iets anders dan geen OF hulp_bereid = ja)');
+    expect(r.stdout).toContain('als: klantwens bevat werk EN investeringsbereid = ja EN (professional in beeld OF hulp_bereid = ja)');
+    expect(r.stdout).toContain('professional in beeld: professioneel_netwerk noemt iets anders dan geen of huisarts');
     const file = join(tmp(), 'regels.json');
     writeFileSync(file, profiel(['rules', '--format', 'json']).stdout);
     expect(profiel(['classify', SAMPLE, '--regels', file, '--alleen-regels', '--format', 'json']).code).toBe(0);
