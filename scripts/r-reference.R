@@ -1,4 +1,5 @@
-# Reference values for tests/estimate: R survey 4.1 on data-samples/dossiers-2018.csv.
+# Reference values for tests/estimate (--interval survey): R survey 4.1 on data-samples/dossiers-2018.csv,
+# per leeftijdsgroep and for all ages together ("totaal").
 # Run from the repository root: Rscript scripts/r-reference.R  (Debian: apt-get install r-cran-survey)
 suppressMessages(library(survey))
 d <- read.csv("data-samples/dossiers-2018.csv", stringsAsFactors=FALSE)
@@ -8,11 +9,14 @@ d$stratum <- paste(d$band, d$stratum_uitkeringsduur, sep="|")
 d$fpc <- N[d$stratum]
 options(survey.lonely.psu="remove")
 des <- svydesign(ids=~1, strata=~stratum, fpc=~fpc, data=d)
-for (b in c("<27","27-55","55+")) for (k in 1:4) {
-  sub <- subset(des, band==b)
+report <- function(label, k, sub, Nb) {
   sub <- update(sub, y = as.numeric(profiel_analist==k))
   t <- svytotal(~y, sub)
   ci <- tryCatch(svyciprop(~y, sub, method="beta"), error=function(e) NA)
-  Nb <- sum(N[grep(paste0("^", gsub("\\+","\\\\+",b), "\\|"), names(N))])
-  cat(b, k, format(coef(t), digits=7), format(SE(t), digits=6), format(attr(ci,"ci")*Nb, digits=6), "\n")
+  cat(label, k, format(coef(t), digits=7), format(SE(t), digits=6), format(attr(ci,"ci")*Nb, digits=6), "\n")
 }
+for (b in c("<27","27-55","55+")) for (k in 1:4) {
+  Nb <- sum(N[grep(paste0("^", gsub("\\+","\\\\+",b), "\\|"), names(N))])
+  report(b, k, subset(des, band==b), Nb)
+}
+for (k in 1:4) report("totaal", k, des, sum(N))

@@ -11,11 +11,11 @@ import { EXIT, ExitError } from './errors.js';
 
 export const allowPersonalDataOption = () =>
   new Option('--sta-persoonsgegevens-toe', 'ga door als de export persoonsgegevens lijkt te bevatten (BSN, naam, adres, geboortedatum)');
-export const rulesOption = () => new Option('--regels <regels.json>', 'gebruik een eigen regeltabel in plaats van de standaardregels');
+export const rulesOption = () => new Option('--regels <regels.json>', 'gebruik eigen beslisregels in plaats van de standaardregels');
 
 /** Notices (unknown columns) go to standard error, so standard output stays clean for CSV/JSON. */
 export function notify(lines: readonly string[]): void {
-  for (const line of lines) process.stderr.write(`${err.cyan('let op')} ${line}\n`);
+  for (const line of lines) process.stderr.write(`${err.cyan('let op:')} ${line}\n`);
 }
 
 export interface ReadOptions {
@@ -29,7 +29,7 @@ export async function readDossiers(file: string, options: ReadOptions = {}): Pro
   try {
     result = await loadDossiers(file);
   } catch (error) {
-    if (error instanceof SourceNotFoundError) throw new ExitError(EXIT.usage, `${err.red('fout')} ${error.message}\n`);
+    if (error instanceof SourceNotFoundError) throw new ExitError(EXIT.usage, `${err.red('fout:')} ${error.message}\n`);
     throw error;
   }
   if (result.privacy.length && !options.staPersoonsgegevensToe) {
@@ -47,13 +47,23 @@ export async function readRules(file?: string): Promise<RuleTable> {
   } catch (error) {
     if (!(error instanceof RuleFileError)) throw error;
     const reasons = error.reasons.map((r) => `  - ${r}`).join('\n');
-    throw new ExitError(EXIT.usage, `${err.red('fout')} regelbestand ${error.file} is ongeldig:\n${reasons}\n`);
+    throw new ExitError(EXIT.usage, `${err.red('fout:')} beslisregelbestand ${error.file} is ongeldig:\n${reasons}\n`);
   }
 }
 
 export function choice<T extends string>(name: string, allowed: readonly T[]) {
   return (value: string): T => {
     if ((allowed as readonly string[]).includes(value)) return value as T;
-    throw new ExitError(EXIT.usage, `${err.red('fout')} ${name} moet één van ${allowed.join(', ')} zijn, niet "${value}"\n`);
+    throw new ExitError(EXIT.usage, `${err.red('fout:')} ${name} moet één van ${allowed.join(', ')} zijn, niet "${value}"\n`);
+  };
+}
+
+/** A calendar date written as YYYY-MM-DD (2026-02-30 is refused). */
+export function date(name: string) {
+  return (value: string): string => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+    const d = m && new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    if (m && d && d.toISOString().slice(0, 10) === m[0]) return m[0];
+    throw new ExitError(EXIT.usage, `${err.red('fout:')} ${name} verwacht een datum als 2026-11-01 (jaar-maand-dag), niet "${value}"\n`);
   };
 }

@@ -1,11 +1,11 @@
 // profiel explain <dossiers.csv> <dossier_id>
 //
-// How each rule evaluated for one dossier: every condition waar/onwaar/onbekend with the
+// How each beslisregel evaluated for one dossier: every condition waar/onwaar/onbekend with the
 // dossier's value, the rule that decided, and the unknown fields that could have changed it.
 //
-//   profiel explain data-samples/dossiers-2018.csv J10
+//   profiel explain data-samples/dossiers-2018.csv M10
 import type { Command } from 'commander';
-import { suggest } from '../dossier/vocabulary.js';
+import { normaliseWord, suggest } from '../dossier/vocabulary.js';
 import { emit } from '../io/write-output.js';
 import { renderExplanation } from '../report/rules.js';
 import { err } from '../report/style.js';
@@ -23,23 +23,25 @@ interface ExplainFlags {
 export function registerExplain(program: Command): void {
   program
     .command('explain')
-    .description('laat zien hoe de regels uitvallen voor één dossier')
+    .description('leg uit hoe de beslisregels uitvallen voor één dossier')
     .argument('<dossiers.csv>', 'geanonimiseerde dossierexport (CSV; - leest standaardinvoer)')
     .argument('<dossier_id>', 'het dossier om uit te leggen')
     .addOption(rulesOption())
-    .option('--alleen-regels', 'negeer profiel_analist')
-    .option('--format <table|json>', 'leesbaar of JSON', choice('--format', ['table', 'json'] as const), 'table')
+    .option('--alleen-regels', 'negeer profiel_analist: laat alleen de beslisregels het profiel bepalen')
+    .option('--format <table|json>', 'kies de uitvoer: leesbaar of JSON', choice('--format', ['table', 'json'] as const), 'table')
     .addOption(allowPersonalDataOption())
     .addHelpText('after', `
 Voorbeeld:
-  $ profiel explain data-samples/dossiers-2018.csv J10`)
+  $ profiel explain data-samples/dossiers-2018.csv M10`)
     .action(async (file: string, id: string, flags: ExplainFlags) => {
       const rules = await readRules(flags.regels);
       const { dossiers } = await readDossiers(file, { staPersoonsgegevensToe: flags.staPersoonsgegevensToe });
       const dossier = dossiers.find((d) => d.dossier_id === id.trim());
       if (!dossier) {
-        const hint = suggest(id, dossiers.map((d) => d.dossier_id.toLowerCase()));
-        throw new ExitError(EXIT.usage, `${err.red('fout')} dossier "${id}" staat niet in ${file}${hint ? `; bedoelt u ${hint.toUpperCase()}?` : ''}\n`);
+        // Suggest an id as the file writes it (suggest compares normalised, lower-case words).
+        const byWord = new Map(dossiers.map((d) => [normaliseWord(d.dossier_id), d.dossier_id]));
+        const hint = suggest(id, [...byWord.keys()]);
+        throw new ExitError(EXIT.usage, `${err.red('fout:')} dossier "${id}" staat niet in ${file}${hint ? `; bedoelt u ${byWord.get(hint)}?` : ''}\n`);
       }
       const c = classify(dossier, rules, { alleenRegels: flags.alleenRegels ?? false });
       await emit(flags.format === 'json' ? `${JSON.stringify({ versie: 1, dossier_id: dossier.dossier_id, ...c }, null, 2)}\n` : renderExplanation(dossier, c, rules, file));

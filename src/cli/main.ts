@@ -27,6 +27,11 @@ export function buildProgram(): Command {
     // Subcommands inherit this configuration and the help option (commander copies both).
     .configureHelp({
       styleTitle: (title) => TITLES[title] ?? title,
+      // Commander appends `(default: "…")` in English; say it in Dutch, without JSON quotes.
+      optionDescription: (option) => {
+        const shown = option.defaultValue !== undefined && (option.required || option.optional);
+        return shown ? `${option.description} (standaard: ${option.defaultValueDescription ?? String(option.defaultValue)})` : option.description;
+      },
       styleUsage: (usage) => usage.replace('[options]', '[opties]').replace('[command]', '[opdracht]'),
       styleSubcommandTerm: (term) => term.replace('[options]', '[opties]'),
     })
@@ -76,14 +81,14 @@ export async function main(argv: string[]): Promise<number> {
       return error.code;
     }
     if (error instanceof OutputError) {
-      process.stderr.write(`${err.red('fout')} ${error.message}\n`);
+      process.stderr.write(`${err.red('fout:')} ${error.message}\n`);
       return EXIT.usage;
     }
     if (error instanceof CommanderError) {
       if (['commander.helpDisplayed', 'commander.help', 'commander.version'].includes(error.code)) return EXIT.ok;
       // A bare `profiel` shows the help (commander reports it as an error).
       if (error.code === 'commander.executeSubCommandAsync' || error.exitCode === 0) return EXIT.ok;
-      process.stderr.write(`${err.red('fout')} ${dutchUsageError(error)}\nZie: profiel --help\n`);
+      process.stderr.write(`${err.red('fout:')} ${dutchUsageError(error)}\nZie: profiel --help\n`);
       return EXIT.usage;
     }
     throw error;

@@ -1,6 +1,6 @@
 // profiel rules
 //
-// Print the active rule table readably: the standard table, or the one given with --regels
+// Print the active beslisregels readably: the standard table, or the one given with --regels
 // (an invalid file is refused with its reasons, exit 2).
 //
 //   profiel rules
@@ -13,10 +13,13 @@ import { choice, readRules, rulesOption } from './common.js';
 export function registerRules(program: Command): void {
   program
     .command('rules')
-    .description('toon de actieve regeltabel (standaard, of --regels)')
+    .description('toon de actieve beslisregels: de standaard, of die van --regels')
     .addOption(rulesOption())
-    .option('--format <table|json>', 'leesbaar, of JSON (een startpunt voor een eigen regelbestand)', choice('--format', ['table', 'json'] as const), 'table')
+    .option('--format <table|json>', 'kies de uitvoer: leesbaar, of JSON (een startpunt voor eigen beslisregels)', choice('--format', ['table', 'json'] as const), 'table')
     .addHelpText('after', `
+De vier klantprofielen heten zoals in 6.1 van de adviesnota; de pilotnotitie noemt profiel 4
+"Inkomensondersteuning, eventueel met Zorg & Ondersteuning": niet elke klant in profiel 4 heeft zorg nodig.
+
 Voorbeelden:
   $ profiel rules
   $ profiel rules --format json > mijn-regels.json

@@ -6,14 +6,14 @@
 //   profiel validate data-samples/dossiers-2018.csv
 import type { Command } from 'commander';
 import { formatProblems } from '../report/problems.js';
-import { out } from '../report/style.js';
+import { count, out } from '../report/style.js';
 import { allowPersonalDataOption, readDossiers } from './common.js';
 import { EXIT, ExitError } from './errors.js';
 
 export function registerValidate(program: Command): void {
   program
     .command('validate')
-    .description('controleer de dossierexport; toont alle fouten in één keer')
+    .description('controleer de dossierexport en toon alle fouten in één keer')
     .argument('<dossiers.csv>', 'geanonimiseerde dossierexport (CSV; - leest standaardinvoer)')
     .addOption(allowPersonalDataOption())
     .addHelpText('after', `
@@ -25,7 +25,7 @@ Voorbeeld:
       const { info } = result;
       const delimiter = info.delimiter === '\t' ? 'tab' : `"${info.delimiter}"`;
       process.stdout.write(
-        `${out.green('in orde')}: ${file} — ${result.dossiers.length} ${result.dossiers.length === 1 ? 'dossier' : 'dossiers'}, scheidingsteken ${delimiter}, tekenset ${info.encoding}\n`,
+        `${out.green('in orde')}: ${file} — ${count(result.dossiers.length, 'dossier', 'dossiers')}, scheidingsteken ${delimiter}, tekenset ${info.encoding}\n`,
       );
     });
 }

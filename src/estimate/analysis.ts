@@ -1,15 +1,16 @@
 // One run of the main job: classify every dossier, count the sample per band, extrapolate to the
 // population and scale to the expected total. The result has the shape of the JSON contract
-// (cli.md, version 1); the renderers in src/report only read it.
+// (cli.md, version 1), numbers at full precision; the renderers in src/report only read it.
 import type { TableInfo } from '../io/read-table.js';
 import type { Dossier } from '../dossier/schema.js';
 import { LEEFTIJDSGROEPEN, PROFIELEN, type Leeftijdsgroep, type Profiel, type Uitkeringsduur } from '../dossier/vocabulary.js';
 import { classify, type ClassifyOptions } from '../rules/evaluate.js';
-import type { RuleTable } from '../rules/schema.js';
-import { buildDesign } from './design.js';
+import { unknownSubprofile, type RuleTable } from '../rules/schema.js';
+import { buildDesign, domainsOf, type IntervalMethod } from './design.js';
 import { populationTotal, type Population } from './population.js';
 import { scaleToRange, type Range } from './ranges.js';
-import { estimateTotals, roundHalfUp } from './totals.js';
+import { MIN_DOSSIERS, reliability } from './reliability.js';
+import { estimateTotals } from './totals.js';
 
 /** Profiles 1–4, and null for onbepaald: its own column, never dropped. */
 export const CATEGORIEEN: readonly (Profiel | null)[] = [...PROFIELEN, null];
@@ -18,16 +19,23 @@ export interface AnalysisOptions extends ClassifyOptions {
   populatie: Population;
   totaal: Range;
   aandeelAfronding: number;
+  interval: IntervalMethod;
+  /** Reference date of the export (YYYY-MM-DD), as the user gave it. */
+  peildatum?: string;
 }
 
 export interface DossierResult {
   dossier_id: string;
+  /** The stratum the dossier was drawn from (it sets the weight). */
   leeftijdsgroep: Leeftijdsgroep;
   uitkeringsduur: Uitkeringsduur;
+  /** The duration band found in the dossier, which may differ from the stratum. */
+  uitkeringsduur_dossier: Uitkeringsduur;
   profiel: Profiel | null;
   profiel_regels: Profiel | null;
   regel: string | null;
   profiel_analist: Profiel | null;
+  subprofiel: string | null;
   twijfel: string[];
   prioriteit: string[];
 }
@@ -35,27 +43,31 @@ export interface DossierResult {
 export type Analysis = ReturnType<typeof analyse>;
 
 export function analyse(info: TableInfo, dossiers: readonly Dossier[], rules: RuleTable, options: AnalysisOptions) {
-  const results = dossiers.map((d) => {
+  const results = dossiers.map((d): DossierResult => {
     const c = classify(d, rules, options);
     return {
       dossier_id: d.dossier_id,
       leeftijdsgroep: d.stratum.leeftijdsgroep,
       uitkeringsduur: d.stratum.uitkeringsduur,
+      uitkeringsduur_dossier: d.uitkeringsduur,
       profiel: c.profiel,
       profiel_regels: c.profiel_regels,
       regel: c.regel,
       profiel_analist: c.profiel_analist,
+      subprofiel: c.subprofiel,
       twijfel: c.twijfel,
       prioriteit: c.prioriteit,
-    } satisfies DossierResult;
+    };
   });
 
   const design = buildDesign(
     options.populatie,
     results.map((r) => ({ leeftijdsgroep: r.leeftijdsgroep, uitkeringsduur: r.uitkeringsduur, categorie: r.profiel })),
   );
-  const estimates = estimateTotals(design, CATEGORIEEN);
-  const ranges = scaleToRange(design, estimates, options.totaal, options.aandeelAfronding);
+  const { domains, warnings: domainWarnings } = domainsOf(design, options.interval);
+  const estimates = estimateTotals(domains, CATEGORIEEN, options.interval);
+  const ranges = scaleToRange(domains, estimates, options.totaal, options.aandeelAfronding);
+  const dossiersIn = new Map(domains.map((d) => [d.naam, d.n]));
 
   const byBand = new Map(LEEFTIJDSGROEPEN.map((b) => [b, results.filter((r) => r.leeftijdsgroep === b)]));
   const inBand = (b: Leeftijdsgroep) => byBand.get(b)!;
@@ -63,34 +75,55 @@ export function analyse(info: TableInfo, dossiers: readonly Dossier[], rules: Ru
     const band = inBand(b);
     return CATEGORIEEN.map((profiel) => {
       const aantal = band.filter((r) => r.profiel === profiel).length;
-      return { leeftijdsgroep: b, profiel, aantal, percentage: band.length ? roundHalfUp((100 * aantal) / band.length, 1) : 0 };
+      return { leeftijdsgroep: b, profiel, aantal, percentage: band.length ? (100 * aantal) / band.length : 0 };
     });
   });
-  // Every flag a dossier can carry comes from the table, so its ids are the full list.
+  // Every flag and sub-profile a dossier can carry comes from the table, so its ids are the full list.
+  const subprofielIds = [...new Set(rules.subprofielen.filter((s) => s.als).map((s) => s.profiel))].flatMap((p) => [
+    ...rules.subprofielen.filter((s) => s.profiel === p && s.als).map((s) => s.id),
+    unknownSubprofile(rules, p).id,
+  ]);
+  const subprofielen = LEEFTIJDSGROEPEN.flatMap((b) =>
+    subprofielIds.map((id) => ({ leeftijdsgroep: b, subprofiel: id, aantal: inBand(b).filter((r) => r.subprofiel === id).length })),
+  );
   const twijfel = LEEFTIJDSGROEPEN.flatMap((b) =>
     rules.twijfel.map(({ id }) => ({ leeftijdsgroep: b, twijfel: id, aantal: inBand(b).filter((r) => r.twijfel.includes(id)).length })),
   );
   const stratumCount = (b: Leeftijdsgroep, u: Uitkeringsduur) => inBand(b).filter((r) => r.uitkeringsduur === u).length;
+  const small = design.bands.filter((b) => b.n > 0 && b.n < MIN_DOSSIERS);
+  const uitExport = dossiers.filter((d) => d.stratum_uitkeringsduur !== undefined).length;
+  const vanAnalist = results.filter((r) => r.profiel_analist !== null && !options.alleenRegels).length;
+  const populatieTotaal = populationTotal(options.populatie);
 
   return {
     versie: 1 as const,
     invoer: { bestand: info.source, dossiers: dossiers.length, sha256: info.sha256 },
-    regels: { naam: rules.naam, alleen_regels: options.alleenRegels ?? false },
+    peildatum: options.peildatum ?? null,
+    regels: { naam: rules.naam, alleen_regels: options.alleenRegels ?? false, profiel_analist: vanAnalist, profiel_regels: results.length - vanAnalist },
+    interval: options.interval,
     populatie: {
       naam: options.populatie.naam,
-      totaal: populationTotal(options.populatie),
+      totaal: populatieTotaal,
       strata: options.populatie.strata.map((s) => ({ ...s, steekproef: stratumCount(s.leeftijdsgroep, s.uitkeringsduur) })),
     },
+    /** Where the sampling stratum of each dossier came from: the export, or the duration found in the dossier. */
+    strata_bron: { uit_export: uitExport, uit_dossierduur: dossiers.length - uitExport },
     steekproef,
+    subprofielen,
     twijfel,
     extrapolatie: estimates.map((e) => ({
-      leeftijdsgroep: e.leeftijdsgroep,
+      leeftijdsgroep: e.domein,
       profiel: e.categorie,
-      schatting: roundHalfUp(e.schatting, 4),
+      dossiers: e.dossiers,
+      schatting: e.schatting,
       afgerond: e.afgerond,
-      standaardfout: roundHalfUp(e.standaardfout, 4),
-      interval95: [roundHalfUp(e.interval95[0], 2), roundHalfUp(e.interval95[1], 2)] as [number, number],
+      standaardfout: e.standaardfout,
+      relatieve_standaardfout: e.relatieve_standaardfout,
+      interval95: e.interval95,
       methode: e.methode,
+      n_eff: e.n_eff,
+      deff: e.deff,
+      ...reliability(e, dossiersIn.get(e.domein) ?? 0),
     })),
     bandbreedte: {
       van: ranges.van,
@@ -101,10 +134,44 @@ export function analyse(info: TableInfo, dossiers: readonly Dossier[], rules: Ru
         aandeel: g.aandeel,
         van: g.van,
         tot: g.tot,
-        profielen: g.profielen.map((p) => ({ profiel: p.categorie, van: p.van, tot: p.tot })),
+        profielen: g.profielen.map((p) => ({ profiel: p.categorie, aandeel: p.aandeel, van: p.van, tot: p.tot, marge_van: p.marge_van, marge_tot: p.marge_tot })),
       })),
     },
-    waarschuwingen: [...design.warnings, ...ranges.warnings],
+    aannames: assumptions({ uitExport, total: dossiers.length, vanAnalist, options, populatieTotaal }),
+    waarschuwingen: [
+      ...design.warnings,
+      ...domainWarnings,
+      ...small.map((b) => `leeftijdsgroep ${b.leeftijdsgroep} telt maar ${b.n} ${b.n === 1 ? 'dossier' : 'dossiers'}: alle cijfers van die leeftijdsgroep zijn indicatief`),
+      ...ranges.warnings,
+    ],
     dossiers: results,
   };
+}
+
+/** What the figures rest on, stated with them (domain.md, "Assumptions are stated with the figures"). */
+function assumptions(a: { uitExport: number; total: number; vanAnalist: number; options: AnalysisOptions; populatieTotaal: number }): string[] {
+  const { uitExport, total, vanAnalist, options } = a;
+  const lines: string[] = [];
+  if (uitExport === total) {
+    lines.push('De gewichten volgen het stratum bij de trekking zoals de export het noemt (stratum_uitkeringsduur).');
+  } else {
+    const which = uitExport === 0 ? 'De export noemt geen stratum bij de trekking (stratum_uitkeringsduur)' : `Bij ${total - uitExport} van de ${total} dossiers ontbreekt het stratum bij de trekking (stratum_uitkeringsduur)`;
+    lines.push(
+      `${which}: daar volgen de gewichten de uitkeringsduur die in het dossier is gevonden. De strata zijn dan een reconstructie; ` +
+        'waar de duur bij de trekking anders was (de BIJLAGE noemt korte onderbrekingen die de screening niet meetelde), wijken de schattingen af.',
+    );
+  }
+  lines.push(
+    options.alleenRegels
+      ? 'Het klantprofiel komt voor alle dossiers uit de beslisregels (--alleen-regels); het profiel van de analist is genegeerd.'
+      : `Het klantprofiel is dat van de analist waar ingevuld (${vanAnalist} van de ${total} dossiers), anders dat van de beslisregels.`,
+  );
+  lines.push(
+    `De bandbreedte van ca. ${options.totaal.van}–${options.totaal.tot} veronderstelt dat de hele groep is samengesteld als de populatie (${options.populatie.naam}, ${a.populatieTotaal} klanten): per leeftijdsgroep en per klantprofiel.`,
+  );
+  lines.push(
+    'De bandbreedtes per klantprofiel zijn een uitbreiding op de pilotnotitie, die alleen bandbreedtes per leeftijdsgroep geeft: ' +
+      'de verdeling volgt de gewogen aandelen uit de inschatting, afgerond zodat de profielen optellen tot de leeftijdsgroep.',
+  );
+  return lines;
 }

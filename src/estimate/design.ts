@@ -1,6 +1,7 @@
 // The sample design, described once (as R survey's svydesign): stratified simple random
 // sampling without replacement, strata = leeftijdsgroep × uitkeringsduur at sampling, with the
-// population count N_h and the sample count n_h per stratum. Every estimator reads this.
+// population count N_h and the sample count n_h per stratum. Every estimator reads this, through
+// the domains (a band, or all ages) that say which strata the interval treats how.
 import {
   LEEFTIJDSGROEPEN,
   UITKERINGSDUREN,
@@ -61,11 +62,6 @@ export function buildDesign<C>(population: Population, units: readonly SampleUni
     });
     strata = strata.filter((s) => s.N > 0 || s.n > 0);
     strata = collapseEmpty(leeftijdsgroep, strata, warnings);
-    for (const s of strata) {
-      if (s.n === 1 && s.N > 1) {
-        warnings.push(`stratum ${leeftijdsgroep} × ${s.uitkeringsduren.join('+')} heeft maar 1 dossier: de variantie daarvan is niet te schatten en telt als 0 (onzekerheid onderschat)`);
-      }
-    }
     return {
       leeftijdsgroep,
       N: strata.reduce((t, s) => t + s.N, 0),
@@ -104,4 +100,122 @@ function collapseEmpty<C>(band: Leeftijdsgroep, strata: DesignStratum<C>[], warn
 /** Sample count of one category in one stratum. */
 export function countIn<C>(stratum: DesignStratum<C>, categorie: C): number {
   return stratum.counts.get(categorie) ?? 0;
+}
+
+/** Sample count of one category over several strata. */
+export function countInAll<C>(strata: readonly DesignStratum<C>[], categorie: C): number {
+  return strata.reduce((t, h) => t + countIn(h, categorie), 0);
+}
+
+/**
+ * How the 95% interval is made (domain.md, "Uncertainty"): `survey` as R's
+ * svyciprop(method = "beta") with lonely strata removed; `nchs` as the NCHS data presentation
+ * standards for proportions (Parker et al., 2017), the default for published tables.
+ */
+export type IntervalMethod = 'nchs' | 'survey';
+export const INTERVAL_METHODS: readonly IntervalMethod[] = ['nchs', 'survey'];
+
+/** Strata whose variance is estimated together: one stratum, or a lonely one with its neighbour. */
+export interface VarianceStratum<C> {
+  uitkeringsduren: Uitkeringsduur[];
+  N: number;
+  n: number;
+  strata: DesignStratum<C>[];
+}
+
+/**
+ * What is estimated: one leeftijdsgroep, or all of them together ("totaal"). The point estimate
+ * uses every stratum; the interval only the sampled part (`interval`): under nchs the strata
+ * sampled completely are known exactly (`zeker`) and left out of it.
+ */
+export interface Domain<C> {
+  naam: Leeftijdsgroep | 'totaal';
+  N: number;
+  n: number;
+  strata: DesignStratum<C>[];
+  zeker: DesignStratum<C>[];
+  variantie: VarianceStratum<C>[];
+  /** Clients, dossiers and variance strata of the sampled part: the interval's N, n and H. */
+  interval: { N: number; n: number; H: number };
+}
+
+/** The domains of a design for one interval method, with what the user should know about them. */
+export function domainsOf<C>(design: Design<C>, method: IntervalMethod): { domains: Domain<C>[]; warnings: string[] } {
+  const warnings: string[] = [];
+  const bands = design.bands
+    .filter((b) => b.n > 0)
+    .map((b) => bandDomain(b, method, warnings));
+  const all = bands.flatMap((d) => d.strata);
+  const totaal: Domain<C> = {
+    naam: 'totaal',
+    N: bands.reduce((t, d) => t + d.N, 0),
+    n: bands.reduce((t, d) => t + d.n, 0),
+    strata: all,
+    zeker: bands.flatMap((d) => d.zeker),
+    variantie: bands.flatMap((d) => d.variantie),
+    interval: {
+      N: bands.reduce((t, d) => t + d.interval.N, 0),
+      n: bands.reduce((t, d) => t + d.interval.n, 0),
+      H: method === 'survey' ? all.length : bands.reduce((t, d) => t + d.interval.H, 0),
+    },
+  };
+  return { domains: bands.length ? [...bands, totaal] : [], warnings };
+}
+
+function bandDomain<C>(band: BandDesign<C>, method: IntervalMethod, warnings: string[]): Domain<C> {
+  const name = (h: { uitkeringsduren: readonly Uitkeringsduur[] }) => `${band.leeftijdsgroep} × ${h.uitkeringsduren.join('+')}`;
+  const alone = (h: DesignStratum<C>): VarianceStratum<C> => ({ uitkeringsduren: h.uitkeringsduren, N: h.N, n: h.n, strata: [h] });
+  if (method === 'survey') {
+    for (const h of band.strata) {
+      if (h.n === 1 && h.N > 1) warnings.push(`stratum ${name(h)} heeft maar 1 dossier: de variantie daarvan is niet te schatten en telt als 0 (onzekerheid onderschat; --interval nchs voegt het samen met een buurstratum)`);
+    }
+    return { naam: band.leeftijdsgroep, N: band.N, n: band.n, strata: band.strata, zeker: [], variantie: band.strata.map(alone), interval: { N: band.N, n: band.n, H: band.strata.length } };
+  }
+  const zeker = band.strata.filter((h) => h.n === h.N);
+  const sampled = band.strata.filter((h) => h.n < h.N);
+  const variantie = collapseLonely(sampled.map(alone), (lonely, into) => {
+    warnings.push(
+      into
+        ? `stratum ${name(lonely)} heeft maar 1 dossier: voor de variantie samengevoegd met ${name(into)} (de schatting verandert niet)`
+        : `stratum ${name(lonely)} heeft maar 1 dossier en geen buurstratum om mee samen te voegen: de variantie daarvan telt als 0 (onzekerheid onderschat)`,
+    );
+  });
+  const sum = (list: readonly { N: number; n: number }[], key: 'N' | 'n') => list.reduce((t, h) => t + h[key], 0);
+  return {
+    naam: band.leeftijdsgroep,
+    N: band.N,
+    n: band.n,
+    strata: band.strata,
+    zeker,
+    variantie,
+    interval: { N: sum(sampled, 'N'), n: sum(sampled, 'n'), H: variantie.length },
+  };
+}
+
+/**
+ * A stratum with one dossier has no within-stratum variance; it is joined to its next
+ * neighbour in duration order (or the previous one, for the last), as collapsed strata.
+ */
+function collapseLonely<C>(strata: VarianceStratum<C>[], report: (lonely: VarianceStratum<C>, into?: VarianceStratum<C>) => void): VarianceStratum<C>[] {
+  const result = [...strata];
+  for (let i = 0; i < result.length; i++) {
+    const lonely = result[i]!;
+    if (lonely.n !== 1) continue;
+    if (result.length === 1) {
+      report(lonely);
+      continue;
+    }
+    const j = i + 1 < result.length ? i + 1 : i - 1;
+    const into = result[j]!;
+    report(lonely, into);
+    const [first, second] = j > i ? [lonely, into] : [into, lonely];
+    result.splice(Math.min(i, j), 2, {
+      uitkeringsduren: [...first.uitkeringsduren, ...second.uitkeringsduren],
+      N: lonely.N + into.N,
+      n: lonely.n + into.n,
+      strata: [...first.strata, ...second.strata],
+    });
+    i = Math.min(i, j) - 1;
+  }
+  return result;
 }

@@ -1,8 +1,10 @@
 // Scaling to the whole group (pilot plan, "Aantallen"): band shares of the population, rounded
-// to 10% as published, applied to the expected total of ca. 1200–1400; within a band the
-// profiles follow the band's estimated shares.
+// to 10% as published, applied to the expected total of ca. 1200–1400. Within a band the
+// profiles follow the band's weighted (estimated) shares, split by largest remainder so that
+// they add up to the band; beside that scenario range stands a range that includes the
+// sampling uncertainty of the share (its 95% interval), rounded outward.
 import type { Leeftijdsgroep } from '../dossier/vocabulary.js';
-import type { Design } from './design.js';
+import type { Domain } from './design.js';
 import { roundHalfUp, type TotalEstimate } from './totals.js';
 
 export interface Range {
@@ -10,11 +12,20 @@ export interface Range {
   tot: number;
 }
 
+export interface ProfileRange<C> extends Range {
+  categorie: C;
+  /** The weighted share of the band the split uses. */
+  aandeel: number;
+  /** van × lower bound of the share … tot × upper bound. */
+  marge_van: number;
+  marge_tot: number;
+}
+
 export interface BandRange<C> extends Range {
   leeftijdsgroep: Leeftijdsgroep;
   /** The band's share of the population, rounded to `afronding` percent (0 = exact). */
   aandeel: number;
-  profielen: ({ categorie: C } & Range)[];
+  profielen: ProfileRange<C>[];
 }
 
 export interface Ranges<C> extends Range {
@@ -32,22 +43,48 @@ export function parseRange(text: string): Range | undefined {
   return van <= tot && tot > 0 ? { van, tot } : undefined;
 }
 
-export function scaleToRange<C>(design: Design<C>, estimates: readonly TotalEstimate<C>[], range: Range, afronding: number): Ranges<C> {
-  const total = design.bands.reduce((s, b) => s + b.N, 0);
-  const step = afronding / 100;
+/**
+ * Whole numbers in proportion to `shares` that add up to `total` (Hamilton's largest remainder;
+ * ties go to the earlier share). Shares are assumed to add up to 1.
+ */
+export function largestRemainder(total: number, shares: readonly number[]): number[] {
+  const quotas = shares.map((s) => s * total);
+  const whole = quotas.map((q) => Math.floor(q + 1e-9));
+  let left = total - whole.reduce((a, b) => a + b, 0);
+  const order = quotas.map((q, i) => ({ i, rest: q - whole[i]! })).sort((a, b) => b.rest - a.rest || a.i - b.i);
+  for (const { i } of order) {
+    if (left <= 0) break;
+    whole[i]!++;
+    left--;
+  }
+  return whole;
+}
+
+export function scaleToRange<C>(domains: readonly Domain<C>[], estimates: readonly TotalEstimate<C>[], range: Range, afronding: number): Ranges<C> {
+  const bands = domains.filter((d): d is Domain<C> & { naam: Leeftijdsgroep } => d.naam !== 'totaal');
+  const total = bands.reduce((s, b) => s + b.N, 0);
   const warnings: string[] = [];
-  const groepen = design.bands.map((band): BandRange<C> => {
+  const groepen = bands.map((band): BandRange<C> => {
     const exact = total > 0 ? band.N / total : 0;
-    const aandeel = step > 0 ? roundHalfUp(exact / step) * step : exact;
+    // Rounded to whole steps first, so 6 × 10% is 0.6 and not 0.6000000000000001.
+    const aandeel = afronding > 0 ? (roundHalfUp(exact / (afronding / 100)) * afronding) / 100 : exact;
     const van = roundHalfUp(aandeel * range.van);
     const tot = roundHalfUp(aandeel * range.tot);
-    const profielen = estimates
-      .filter((e) => e.leeftijdsgroep === band.leeftijdsgroep)
-      .map((e) => ({ categorie: e.categorie, van: roundHalfUp(e.aandeel * van), tot: roundHalfUp(e.aandeel * tot) }));
-    return { leeftijdsgroep: band.leeftijdsgroep, aandeel: roundHalfUp(aandeel, 6), van, tot, profielen };
+    const cells = estimates.filter((e) => e.domein === band.naam);
+    const vanSplit = largestRemainder(van, cells.map((e) => e.aandeel));
+    const totSplit = largestRemainder(tot, cells.map((e) => e.aandeel));
+    const profielen = cells.map((e, i) => ({
+      categorie: e.categorie,
+      aandeel: e.aandeel,
+      van: vanSplit[i]!,
+      tot: totSplit[i]!,
+      marge_van: Math.floor(van * e.aandeel95[0] + 1e-9),
+      marge_tot: Math.ceil(tot * e.aandeel95[1] - 1e-9),
+    }));
+    return { leeftijdsgroep: band.naam, aandeel, van, tot, profielen };
   });
   const sum = groepen.reduce((s, g) => s + g.aandeel, 0);
-  if (step > 0 && Math.abs(sum - 1) > 1e-9) {
+  if (afronding > 0 && Math.abs(sum - 1) > 1e-9) {
     warnings.push(`de afgeronde aandelen per leeftijdsgroep tellen op tot ${roundHalfUp(sum * 100, 1)}%, niet 100%: kies een fijnere --aandeel-afronding of 0`);
   }
   return { ...range, afronding, groepen, warnings };

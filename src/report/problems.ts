@@ -16,7 +16,7 @@ export function formatProblem(p: Problem): string {
 
 export function formatProblems(problems: readonly Problem[]): string {
   const sorted = [...problems].sort((a, b) => a.regel - b.regel || (a.kolom?.nummer ?? 0) - (b.kolom?.nummer ?? 0));
-  const lines = sorted.map((p) => `${err.red('fout')} ${formatProblem(p)}`);
+  const lines = sorted.map((p) => `${err.red('fout:')} ${formatProblem(p)}`);
   const files = new Set(problems.map((p) => p.bestand)).size;
   const summary = `${problems.length} ${problems.length === 1 ? 'fout' : 'fouten'}${files > 1 ? ` in ${files} bestanden` : ''} gevonden; er is niets geschreven.`;
   return `${lines.join('\n')}\n${summary}\n`;
@@ -24,7 +24,7 @@ export function formatProblems(problems: readonly Problem[]): string {
 
 export function formatPrivacyRefusal(source: string, findings: readonly PrivacyFinding[]): string {
   return [
-    `${err.red('geweigerd')} ${source} lijkt persoonsgegevens te bevatten; de export moet geanonimiseerd zijn:`,
+    `${err.red('geweigerd:')} ${source} lijkt persoonsgegevens te bevatten; de export moet geanonimiseerd zijn:`,
     ...findings.map((f) => `  - ${describeFinding(f)}`),
     'Verwijder of anonimiseer deze kolommen. Weet u zeker dat het geen persoonsgegevens zijn, gebruik dan --sta-persoonsgegevens-toe.',
     '',

@@ -16,11 +16,16 @@ export const err = paletteFor(process.stderr);
 
 const integerNl = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0, useGrouping: false });
 const oneDecimalNl = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false });
+const twoDecimalsNl = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false });
+const upToOneDecimalNl = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1, useGrouping: false });
 
 export const nl = {
   int: (x: number) => integerNl.format(x),
   dec1: (x: number) => oneDecimalNl.format(x),
+  dec2: (x: number) => twoDecimalsNl.format(x),
   pct: (x: number) => `${oneDecimalNl.format(x)}%`,
+  /** 10%, 9,2%: no decimal where there is none. */
+  pct0: (x: number) => `${upToOneDecimalNl.format(x)}%`,
 };
 
 export function profielLabel(p: Profiel | null): string {
@@ -45,15 +50,20 @@ export function subprofileLabel(table: RuleTable, id: string): string {
   return unknownSubprofile(table, profiel).label ?? id;
 }
 
-/** Plain box table; the first column wraps long profile names. */
-export function table(head: string[], rows: string[][], firstWidth = 34): string {
+/**
+ * Plain box table; the first column wraps long profile names, numbers align right. Columns in
+ * `text` align left; with `wrapLast`, the last column is text wrapped at that width.
+ */
+export function table(head: string[], rows: string[][], firstWidth = 34, options: { wrapLast?: number; text?: number[] } = {}): string {
+  const last = head.length - 1;
+  const left = new Set([0, ...(options.text ?? []), ...(options.wrapLast ? [last] : [])]);
   const t = new Table({
     head: head.map((h) => out.bold(h)),
     style: { head: [], border: [] },
     chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
     wordWrap: true,
-    colWidths: [firstWidth, ...head.slice(1).map(() => null)] as number[],
-    colAligns: ['left', ...head.slice(1).map(() => 'right' as const)],
+    colWidths: head.map((_, i) => (i === 0 ? firstWidth : i === last && options.wrapLast ? options.wrapLast : null)) as number[],
+    colAligns: head.map((_, i) => (left.has(i) ? 'left' : 'right')),
   });
   t.push(...rows);
   return t.toString();

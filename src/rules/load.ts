@@ -9,7 +9,7 @@ export class RuleFileError extends Error {
     readonly file: string,
     readonly reasons: string[],
   ) {
-    super(`regelbestand ${file} is ongeldig`);
+    super(`beslisregelbestand ${file} is ongeldig`);
   }
 }
 

@@ -13,37 +13,81 @@ function profiel(args: string[], input?: string) {
 const tmp = () => mkdtempSync(join(tmpdir(), 'profiel-'));
 
 describe('profiel classify', () => {
-  it('prints table 6.2 and the 1200–1400 ranges for the sample', () => {
+  it('prints table 6.2 with intervals and markers, the totals over all ages and the 1200–1400 ranges', () => {
     const r = profiel(['classify', SAMPLE]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Inschatting voor 606 klanten');
-    expect(r.stdout).toMatch(/1 Arbeidsactivering\s+│\s+22 +\(6–41\)\s+sf 8,4 │\s+65 /);
-    expect(r.stdout).toMatch(/Leeftijdsgroep\s+│\s+120–140 │\s+720–840 │\s+360–420 │/);
+    expect(r.stdout).toMatch(/1 Arbeidsactivering\s+│\s+22\* \(6–40\) │\s+65\* \(12–169\) │\s+13\* \(0–64\) │\s+100\* \(35–205\) │/);
+    expect(r.stdout).toMatch(/3 Maatschappelijke Activering &\s+│\s+32 \(14–48\) │\s+212 \(114–299\) │\s+27\* \(3–84\) │\s+271 \(171–376\) │/);
+    expect(r.stdout).toMatch(/4 Inkomensondersteuning met Zorg\s+│\s+2\* \(2–19\) │\s+14\* \(1–66\) │/);
+    expect(r.stdout).toContain('* indicatief: berust op minder dan 5 dossiers, of de relatieve standaardfout');
+    expect(r.stdout).toMatch(/Hele leeftijdsgroep\s+│\s+120–140 │\s+720–840 │\s+360–420 │/);
+    expect(r.stdout).toMatch(/2 Maatschappelijke Activering\s+│\s+0 \(marge 0–43\) │/);
+    expect(r.stdout).toContain('De bandbreedte van ca. 1200–1400 veronderstelt dat de hele groep is samengesteld als de populatie (screening-2018, 606 klanten)');
+    expect(r.stdout).not.toMatch(/\b0–0\b|\bsf\b|jonger_dan_27/);
     expect(r.stdout).not.toMatch(/\u001b\[/); // no colour outside a terminal / with NO_COLOR
   });
 
-  it('writes the JSON contract of cli.md', () => {
-    const r = profiel(['classify', SAMPLE, '--format', 'json', '--dossiers']);
+  it('says where the weights come from when the export has no sampling stratum', () => {
+    const [header, ...rows] = readFileSync(SAMPLE, 'utf8').trim().split('\n').map((l) => l.split(','));
+    const drop = header!.indexOf('stratum_uitkeringsduur');
+    const file = join(tmp(), 'zonder-stratum.csv');
+    writeFileSync(file, [header!, ...rows].map((r) => r.filter((_, i) => i !== drop).join(',')).join('\n'));
+    const json = JSON.parse(profiel(['classify', file, '--format', 'json']).stdout);
+    expect(json.strata_bron).toEqual({ uit_export: 0, uit_dossierduur: 56 });
+    expect(json.aannames[0]).toMatch(/^De export noemt geen stratum bij de trekking \(stratum_uitkeringsduur\): daar volgen de gewichten de uitkeringsduur die in het dossier is gevonden\. De strata zijn dan een reconstructie/);
+    // The BIJLAGE's durations leave one 55+ dossier alone in 1-5 years: joined to >5 for the variance.
+    const stderr = profiel(['classify', file, '--format', 'json']).stderr;
+    expect(stderr).toContain('waarschuwing: stratum 55+ × 1-5 heeft maar 1 dossier: voor de variantie samengevoegd met 55+ × >5');
+  });
+
+  it('writes the JSON contract of cli.md, numbers at full precision', () => {
+    const r = profiel(['classify', SAMPLE, '--format', 'json', '--dossiers', '--peildatum', '2018-10-08']);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
-    expect(Object.keys(json)).toEqual(expect.arrayContaining(['versie', 'invoer', 'populatie', 'steekproef', 'extrapolatie', 'bandbreedte', 'waarschuwingen', 'dossiers']));
-    expect(json.versie).toBe(1);
+    expect(Object.keys(json)).toEqual(expect.arrayContaining(['versie', 'invoer', 'populatie', 'steekproef', 'extrapolatie', 'bandbreedte', 'waarschuwingen', 'dossiers', 'peildatum', 'aannames']));
+    expect([json.versie, json.peildatum, json.interval]).toEqual([1, '2018-10-08', 'nchs']);
     expect(json.invoer).toEqual({ bestand: SAMPLE, dossiers: 56, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
     expect(json.populatie.strata[0]).toEqual({ leeftijdsgroep: '<27', uitkeringsduur: '<1', aantal: 27, steekproef: 5 });
-    expect(json.steekproef[0]).toEqual({ leeftijdsgroep: '<27', profiel: 1, aantal: 4, percentage: 33.3 });
-    expect(json.extrapolatie[0]).toEqual({ leeftijdsgroep: '<27', profiel: 1, schatting: 21.6, afgerond: 22, standaardfout: 8.4427, interval95: [6.25, 40.78], methode: 'korn-graubard' });
-    expect(json.bandbreedte.groepen[1]).toMatchObject({ leeftijdsgroep: '27-55', aandeel: 0.6, van: 720, tot: 840 });
-    expect(json.dossiers.find((d: { dossier_id: string }) => d.dossier_id === 'M02')).toEqual({
-      dossier_id: 'M02', leeftijdsgroep: '27-55', uitkeringsduur: '<1', profiel: 2, profiel_regels: 1, regel: 'R1', profiel_analist: 2, twijfel: [], prioriteit: ['nieuwe_instroom'],
+    expect(json.steekproef[0]).toEqual({ leeftijdsgroep: '<27', profiel: 1, aantal: 4, percentage: 100 / 3 });
+    expect(json.extrapolatie[0]).toEqual({
+      leeftijdsgroep: '<27', profiel: 1, dossiers: 4, schatting: expect.closeTo(21.6, 12), afgerond: 22,
+      standaardfout: expect.closeTo(8.442748, 6), relatieve_standaardfout: expect.closeTo(8.442748 / 21.6, 6),
+      // n_eff: p(1−p)/v = 0.24 / 0.024444 = 9.818 (under the cap of 10), × (t₉/t₈)² = 0.96233.
+      interval95: [expect.closeTo(6.2424, 3), expect.closeTo(40.3216, 3)], methode: 'nchs', n_eff: expect.closeTo(9.81818 * 0.96233, 3), deff: expect.closeTo(1.0185, 4),
+      indicatief: true, indicatief_reden: 'berust op 4 dossiers; relatieve standaardfout 39%',
     });
+    // Not rounded: more decimals than any display shows.
+    expect(String(json.extrapolatie[0].standaardfout).length).toBeGreaterThan(10);
+    expect(json.extrapolatie.filter((e: { leeftijdsgroep: string }) => e.leeftijdsgroep === 'totaal').map((e: { afgerond: number }) => e.afgerond)).toEqual([100, 140, 271, 94, 0]);
+    expect(json.bandbreedte.groepen[1]).toMatchObject({ leeftijdsgroep: '27-55', aandeel: 0.6, van: 720, tot: 840 });
+    expect(json.bandbreedte.groepen[1].profielen[2]).toEqual({ profiel: 3, aandeel: expect.closeTo(211.9968 / 366, 6), van: 417, tot: 487, marge_van: 223, marge_tot: 687 });
+    expect(json.dossiers.find((d: { dossier_id: string }) => d.dossier_id === 'M02')).toEqual({
+      dossier_id: 'M02', leeftijdsgroep: '27-55', uitkeringsduur: '<1', uitkeringsduur_dossier: '<1', profiel: 2, profiel_regels: 1, regel: 'R1',
+      profiel_analist: 2, subprofiel: null, twijfel: [], prioriteit: ['nieuwe_instroom'],
+    });
+    expect(json.dossiers.find((d: { dossier_id: string }) => d.dossier_id === 'O12')).toMatchObject({ profiel: 4, subprofiel: '4?', twijfel: ['4/3/2'] });
     expect(Object.keys(JSON.parse(profiel(['classify', SAMPLE, '--format', 'json']).stdout))).not.toContain('dossiers');
+  });
+
+  it('gives R survey\'s intervals with --interval survey, and records the peildatum', () => {
+    const json = JSON.parse(profiel(['classify', SAMPLE, '--format', 'json', '--interval', 'survey']).stdout);
+    expect(json.interval).toBe('survey');
+    expect(json.peildatum).toBeNull();
+    expect(json.extrapolatie[0]).toMatchObject({ interval95: [expect.closeTo(6.25468, 4), expect.closeTo(40.78109, 4)], methode: 'korn-graubard' });
+    const table = profiel(['classify', SAMPLE, '--peildatum', '2018-10-08']).stdout;
+    expect(table).toContain('Invoer: data-samples/dossiers-2018.csv — 56 dossiers; peildatum 8 oktober 2018');
   });
 
   it('gives a CSV extrapolation table and, with --dossiers, the dossier list', () => {
     const rows = profiel(['classify', SAMPLE, '--format', 'csv']).stdout.trim().split('\n');
-    expect(rows).toHaveLength(1 + 3 * 5);
-    expect(rows[0]).toBe('leeftijdsgroep,profiel,profielnaam,steekproef_aantal,steekproef_percentage,schatting,afgerond,standaardfout,interval95_onder,interval95_boven,bandbreedte_van,bandbreedte_tot');
-    expect(rows[8]).toBe('27-55,3,Maatschappelijke Activering & Behandeling op andere Leefbaarheidsterreinen,17,56.7,211.9968,212,45.5164,113.63,299.11,417,487');
+    expect(rows).toHaveLength(1 + 4 * 5);
+    expect(rows[0]).toBe(
+      'leeftijdsgroep,profiel,profielnaam,steekproef_aantal,steekproef_percentage,schatting,afgerond,standaardfout,relatieve_standaardfout,' +
+        'interval95_onder,interval95_boven,methode,n_eff,deff,indicatief,indicatief_reden,bandbreedte_van,bandbreedte_tot,marge_van,marge_tot',
+    );
+    expect(rows[8]).toMatch(/^27-55,3,Maatschappelijke Activering & Behandeling op andere Leefbaarheidsterreinen,17,56\.7,211\.9968,212,45\.5164,0\.2147,\d+\.\d+,\d+\.\d+,nchs,[\d.]+,[\d.]+,nee,,417,487,223,687$/);
+    expect(rows[18]).toMatch(/^totaal,3,.*,25,44\.6,271\.2635,271,/);
     const dossiers = profiel(['classify', SAMPLE, '--format', 'csv', '--dossiers']).stdout.trim().split('\n');
     expect(dossiers).toHaveLength(57);
   });
@@ -102,6 +146,10 @@ describe('exit codes and messages', () => {
     expect(profiel(['classify', SAMPLE, '--format', 'xml'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--format moet één van table, csv, json zijn') });
     expect(profiel(['classify', SAMPLE, '--uitvoer', '/bestaat-niet/telling.json'])).toMatchObject({ code: 2, stderr: expect.stringContaining('kan niet schrijven naar /bestaat-niet/telling.json: de map bestaat niet') });
     expect(profiel(['explain', SAMPLE, 'J99'])).toMatchObject({ code: 2, stderr: expect.stringContaining('dossier "J99" staat niet in') });
+    expect(profiel(['explain', SAMPLE, 'm1']).stderr).toContain('bedoelt u M01?');
+    expect(profiel(['classify', SAMPLE, '--interval', 'bayes'])).toMatchObject({ code: 2, stderr: expect.stringContaining('fout: --interval moet één van nchs, survey zijn, niet "bayes"') });
+    expect(profiel(['classify', SAMPLE, '--peildatum', '2026-02-30'])).toMatchObject({ code: 2, stderr: expect.stringContaining('fout: --peildatum verwacht een datum als 2026-11-01') });
+    expect(profiel(['classify', SAMPLE, '--onbekend']).stderr).toMatch(/^fout: onbekende optie --onbekend/);
   });
 
   it('2 for an invalid rule file, with its reasons', () => {
@@ -159,5 +207,13 @@ describe('explain, rules and help', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`Gebruik: profiel ${command} [opties]`);
     expect(r.stdout).toMatch(/Voorbeeld(en)?:\n  \$ profiel /);
+    expect(r.stdout).not.toMatch(/default|choices/);
+  });
+
+  it('says defaults in Dutch, and rules --help names the pilot plan\'s "eventueel met"', () => {
+    const help = profiel(['classify', '--help']).stdout.replace(/\s+/g, ' ');
+    expect(help).toContain('(standaard: 1200-1400)');
+    expect(help).toContain('(standaard: nchs)');
+    expect(profiel(['rules', '--help']).stdout).toContain('"Inkomensondersteuning, eventueel met Zorg & Ondersteuning"');
   });
 });
