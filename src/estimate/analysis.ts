@@ -66,7 +66,7 @@ export function analyse(info: TableInfo, dossiers: readonly Dossier[], rules: Ru
   );
   const { domains, warnings: domainWarnings } = domainsOf(design, options.interval);
   const estimates = estimateTotals(domains, CATEGORIEEN, options.interval);
-  const ranges = scaleToRange(domains, estimates, options.totaal, options.aandeelAfronding);
+  const ranges = scaleToRange(design, estimates, options.totaal, options.aandeelAfronding);
   const dossiersIn = new Map(domains.map((d) => [d.naam, d.n]));
 
   const byBand = new Map(LEEFTIJDSGROEPEN.map((b) => [b, results.filter((r) => r.leeftijdsgroep === b)]));
@@ -79,12 +79,12 @@ export function analyse(info: TableInfo, dossiers: readonly Dossier[], rules: Ru
     });
   });
   // Every flag and sub-profile a dossier can carry comes from the table, so its ids are the full list.
-  const subprofielIds = [...new Set(rules.subprofielen.filter((s) => s.als).map((s) => s.profiel))].flatMap((p) => [
-    ...rules.subprofielen.filter((s) => s.profiel === p && s.als).map((s) => s.id),
-    unknownSubprofile(rules, p).id,
+  const variants = [...new Set(rules.subprofielen.filter((s) => s.als).map((s) => s.profiel))].flatMap((profiel) => [
+    ...rules.subprofielen.filter((s) => s.profiel === profiel && s.als).map((s) => ({ profiel, id: s.id })),
+    { profiel, id: unknownSubprofile(rules, profiel).id },
   ]);
   const subprofielen = LEEFTIJDSGROEPEN.flatMap((b) =>
-    subprofielIds.map((id) => ({ leeftijdsgroep: b, subprofiel: id, aantal: inBand(b).filter((r) => r.subprofiel === id).length })),
+    variants.map(({ profiel, id }) => ({ leeftijdsgroep: b, profiel, subprofiel: id, aantal: inBand(b).filter((r) => r.subprofiel === id).length })),
   );
   const twijfel = LEEFTIJDSGROEPEN.flatMap((b) =>
     rules.twijfel.map(({ id }) => ({ leeftijdsgroep: b, twijfel: id, aantal: inBand(b).filter((r) => r.twijfel.includes(id)).length })),
@@ -99,7 +99,8 @@ export function analyse(info: TableInfo, dossiers: readonly Dossier[], rules: Ru
     versie: 1 as const,
     invoer: { bestand: info.source, dossiers: dossiers.length, sha256: info.sha256 },
     peildatum: options.peildatum ?? null,
-    regels: { naam: rules.naam, alleen_regels: options.alleenRegels ?? false, profiel_analist: vanAnalist, profiel_regels: results.length - vanAnalist },
+    /** The rule table, and how many dossiers got their profile from the analyst or from the rules. */
+    regels: { naam: rules.naam, alleen_regels: options.alleenRegels ?? false, bron: { analist: vanAnalist, beslisregels: results.length - vanAnalist } },
     interval: options.interval,
     populatie: {
       naam: options.populatie.naam,

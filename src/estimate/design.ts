@@ -74,8 +74,9 @@ export function buildDesign<C>(population: Population, units: readonly SampleUni
 }
 
 /**
- * A stratum with clients but no dossier cannot be weighted; it joins its nearest neighbour in
- * duration order within the band (a band without any dossier stays unestimable).
+ * A stratum with clients but no dossier cannot be weighted; it joins the nearest stratum of its
+ * band that has dossiers, in duration order (the longer one on a tie). A band without any dossier
+ * stays unestimable.
  */
 function collapseEmpty<C>(band: Leeftijdsgroep, strata: DesignStratum<C>[], warnings: string[]): DesignStratum<C>[] {
   if (strata.every((s) => s.n === 0)) {
@@ -83,18 +84,17 @@ function collapseEmpty<C>(band: Leeftijdsgroep, strata: DesignStratum<C>[], warn
     return strata;
   }
   const result = strata.map((s) => ({ ...s, uitkeringsduren: [...s.uitkeringsduren], counts: new Map(s.counts) }));
-  for (let i = 0; i < result.length; i++) {
-    const empty = result[i]!;
-    if (empty.n > 0) continue;
-    const target = result[i + 1]?.n ? i + 1 : i - 1 >= 0 ? i - 1 : i + 1;
-    const into = result[target]!;
-    warnings.push(`stratum ${band} × ${empty.uitkeringsduren.join('+')} (${empty.N} klanten) heeft geen dossier in de steekproef en is samengevoegd met ${band} × ${into.uitkeringsduren.join('+')}`);
+  const sampled = result.filter((s) => s.n > 0);
+  const position = (s: DesignStratum<C>) => UITKERINGSDUREN.indexOf(s.uitkeringsduren[0]!);
+  const names = new Map(sampled.map((s) => [s, s.uitkeringsduren.join('+')]));
+  for (const empty of result.filter((s) => s.n === 0)) {
+    const distance = (s: DesignStratum<C>) => Math.abs(position(s) - position(empty)) * 2 - (position(s) > position(empty) ? 1 : 0);
+    const into = sampled.reduce((best, s) => (distance(s) < distance(best) ? s : best));
+    warnings.push(`stratum ${band} × ${empty.uitkeringsduren.join('+')} (${empty.N} klanten) heeft geen dossier in de steekproef en is samengevoegd met ${band} × ${names.get(into)}`);
     into.N += empty.N;
-    into.uitkeringsduren = target > i ? [...empty.uitkeringsduren, ...into.uitkeringsduren] : [...into.uitkeringsduren, ...empty.uitkeringsduren];
-    result.splice(i, 1);
-    i--;
+    into.uitkeringsduren = [...into.uitkeringsduren, ...empty.uitkeringsduren].sort((a, b) => UITKERINGSDUREN.indexOf(a) - UITKERINGSDUREN.indexOf(b));
   }
-  return result;
+  return sampled;
 }
 
 /** Sample count of one category in one stratum. */
@@ -146,6 +146,8 @@ export function domainsOf<C>(design: Design<C>, method: IntervalMethod): { domai
     .filter((b) => b.n > 0)
     .map((b) => bandDomain(b, method, warnings));
   const all = bands.flatMap((d) => d.strata);
+  // All ages together only when every band with clients could be estimated.
+  const complete = design.bands.every((b) => b.n > 0 || b.N === 0);
   const totaal: Domain<C> = {
     naam: 'totaal',
     N: bands.reduce((t, d) => t + d.N, 0),
@@ -159,7 +161,7 @@ export function domainsOf<C>(design: Design<C>, method: IntervalMethod): { domai
       H: method === 'survey' ? all.length : bands.reduce((t, d) => t + d.interval.H, 0),
     },
   };
-  return { domains: bands.length ? [...bands, totaal] : [], warnings };
+  return { domains: bands.length && complete ? [...bands, totaal] : bands, warnings };
 }
 
 function bandDomain<C>(band: BandDesign<C>, method: IntervalMethod, warnings: string[]): Domain<C> {

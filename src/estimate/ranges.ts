@@ -4,7 +4,7 @@
 // they add up to the band; beside that scenario range stands a range that includes the
 // sampling uncertainty of the share (its 95% interval), rounded outward.
 import type { Leeftijdsgroep } from '../dossier/vocabulary.js';
-import type { Domain } from './design.js';
+import type { Design } from './design.js';
 import { roundHalfUp, type TotalEstimate } from './totals.js';
 
 export interface Range {
@@ -60,8 +60,9 @@ export function largestRemainder(total: number, shares: readonly number[]): numb
   return whole;
 }
 
-export function scaleToRange<C>(domains: readonly Domain<C>[], estimates: readonly TotalEstimate<C>[], range: Range, afronding: number): Ranges<C> {
-  const bands = domains.filter((d): d is Domain<C> & { naam: Leeftijdsgroep } => d.naam !== 'totaal');
+/** Band sizes come from the design (every band, sampled or not); profile shares from the estimates. */
+export function scaleToRange<C>(design: Design<C>, estimates: readonly TotalEstimate<C>[], range: Range, afronding: number): Ranges<C> {
+  const bands = design.bands;
   const total = bands.reduce((s, b) => s + b.N, 0);
   const warnings: string[] = [];
   const groepen = bands.map((band): BandRange<C> => {
@@ -70,7 +71,7 @@ export function scaleToRange<C>(domains: readonly Domain<C>[], estimates: readon
     const aandeel = afronding > 0 ? (roundHalfUp(exact / (afronding / 100)) * afronding) / 100 : exact;
     const van = roundHalfUp(aandeel * range.van);
     const tot = roundHalfUp(aandeel * range.tot);
-    const cells = estimates.filter((e) => e.domein === band.naam);
+    const cells = estimates.filter((e) => e.domein === band.leeftijdsgroep);
     const vanSplit = largestRemainder(van, cells.map((e) => e.aandeel));
     const totSplit = largestRemainder(tot, cells.map((e) => e.aandeel));
     const profielen = cells.map((e, i) => ({
@@ -81,7 +82,7 @@ export function scaleToRange<C>(domains: readonly Domain<C>[], estimates: readon
       marge_van: Math.floor(van * e.aandeel95[0] + 1e-9),
       marge_tot: Math.ceil(tot * e.aandeel95[1] - 1e-9),
     }));
-    return { leeftijdsgroep: band.naam, aandeel, van, tot, profielen };
+    return { leeftijdsgroep: band.leeftijdsgroep, aandeel, van, tot, profielen };
   });
   const sum = groepen.reduce((s, g) => s + g.aandeel, 0);
   if (afronding > 0 && Math.abs(sum - 1) > 1e-9) {

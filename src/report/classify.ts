@@ -45,7 +45,7 @@ function renderTable(a: Analysis, rules: RuleTable, options: RenderOptions): str
   parts.push(
     a.regels.alleen_regels
       ? `${out.bold('Klantprofiel')}: volgens de beslisregels "${a.regels.naam}" (profiel_analist genegeerd)`
-      : `${out.bold('Klantprofiel')}: van de analist bij ${count(a.regels.profiel_analist, 'dossier', 'dossiers')}, volgens de beslisregels "${a.regels.naam}" bij ${count(a.regels.profiel_regels, 'dossier', 'dossiers')}`,
+      : `${out.bold('Klantprofiel')}: van de analist bij ${count(a.regels.bron.analist, 'dossier', 'dossiers')}, volgens de beslisregels "${a.regels.naam}" bij ${count(a.regels.bron.beslisregels, 'dossier', 'dossiers')}`,
   );
 
   // 6.1: the sample per band, with the sub-profiles of a profile right under it, and the doubt.
@@ -56,12 +56,12 @@ function renderTable(a: Analysis, rules: RuleTable, options: RenderOptions): str
       const s = sample.get(key(b, p))!;
       return `${s.aantal} (${nl.pct(s.percentage)})`;
     })]);
-    for (const id of [...new Set(a.subprofielen.map((s) => s.subprofiel))].filter((id) => id.startsWith(String(p)))) {
+    for (const id of [...new Set(a.subprofielen.filter((s) => s.profiel === p).map((s) => s.subprofiel))]) {
       rows.push([`  waarvan ${id} ${subprofileLabel(rules, id)}`, ...LEEFTIJDSGROEPEN.map((b) => String(a.subprofielen.find((s) => s.leeftijdsgroep === b && s.subprofiel === id)?.aantal ?? 0))]);
     }
   }
   for (const id of [...new Set(a.twijfel.map((t) => t.twijfel))]) {
-    rows.push([`Twijfel ${id}`, ...LEEFTIJDSGROEPEN.map((b) => String(a.twijfel.find((t) => t.leeftijdsgroep === b && t.twijfel === id)?.aantal ?? 0))]);
+    rows.push([`Twijfel ${flagLabels(rules.twijfel, [id])}`, ...LEEFTIJDSGROEPEN.map((b) => String(a.twijfel.find((t) => t.leeftijdsgroep === b && t.twijfel === id)?.aantal ?? 0))]);
   }
   parts.push(table(['Klantprofiel', ...LEEFTIJDSGROEPEN.map((b) => `${LEEFTIJDSGROEP_NAMEN[b]} (${bandSum(b, 'steekproef')})`)], rows));
 

@@ -2,7 +2,7 @@
 // NO_COLOR), Dutch number formatting, table layout and profile labels.
 import { Chalk } from 'chalk';
 import Table from 'cli-table3';
-import { ONBEPAALD_NAAM, PROFIEL_NAMEN, type Profiel } from '../dossier/vocabulary.js';
+import { ONBEPAALD_NAAM, PROFIELEN, PROFIEL_NAMEN, type Profiel } from '../dossier/vocabulary.js';
 import { unknownSubprofile, type Flag, type RuleTable } from '../rules/schema.js';
 
 /** Colour for a stream: only a TTY, and never when NO_COLOR is set (no-color.org). */
@@ -42,12 +42,10 @@ export function flagLabels(list: readonly Flag[], ids: readonly string[]): strin
   return ids.map((id) => list.find((f) => f.id === id)?.label ?? id).join(', ');
 }
 
-/** What a sub-profile id stands for: `4b` → "sociaal isolement". */
+/** What a sub-profile id stands for: `4b` → "sociaal isolement"; `4?` (none named) → "niet vast te stellen". */
 export function subprofileLabel(table: RuleTable, id: string): string {
-  const sub = table.subprofielen.find((s) => s.id === id);
-  if (sub) return sub.label ?? sub.id;
-  const profiel = Number(id.replace('?', '')) as Profiel;
-  return unknownSubprofile(table, profiel).label ?? id;
+  const sub = table.subprofielen.find((s) => s.id === id) ?? PROFIELEN.map((p) => unknownSubprofile(table, p)).find((s) => s.id === id);
+  return sub?.label ?? id;
 }
 
 /**

@@ -21,9 +21,9 @@ describe('one run of the main job', () => {
   });
 
   it('says how many profiles came from the analyst and how many from the rules', async () => {
-    expect((await onSample()).regels).toMatchObject({ profiel_analist: 56, profiel_regels: 0 });
+    expect((await onSample()).regels).toEqual({ naam: 'standaard', alleen_regels: false, bron: { analist: 56, beslisregels: 0 } });
     const alone = await onSample({ alleenRegels: true });
-    expect(alone.regels).toMatchObject({ alleen_regels: true, profiel_analist: 0, profiel_regels: 56 });
+    expect(alone.regels).toEqual({ naam: 'standaard', alleen_regels: true, bron: { analist: 0, beslisregels: 56 } });
     expect(alone.aannames[1]).toBe('Het klantprofiel komt voor alle dossiers uit de beslisregels (--alleen-regels); het profiel van de analist is genegeerd.');
     // On the rules alone, 14 dossiers stay onbepaald and are extrapolated as such.
     expect(alone.steekproef.filter((s) => s.profiel === null).map((s) => s.aantal)).toEqual([1, 8, 5]);
@@ -41,6 +41,18 @@ describe('one run of the main job', () => {
       expect.stringMatching(/^De bandbreedtes per klantprofiel zijn een uitbreiding op de pilotnotitie, die alleen bandbreedtes per leeftijdsgroep geeft/),
     ]);
     expect(a.waarschuwingen).toEqual([]);
+  });
+
+  it('keeps a band without dossiers in the 1200–1400 split, without profiles', async () => {
+    const rows = ['B1,40,30,3', 'B2,40,30,1', 'C1,60,90,4', 'C2,60,90,2'];
+    const { info, dossiers } = await fromBuffer('geen-jongeren.csv', Buffer.from(`dossier_id,leeftijd,uitkeringsduur_maanden,profiel_analist\n${rows.join('\n')}\n`));
+    const a = analyse(info, dossiers, STANDAARD_REGELS, OPTIONS);
+    expect(a.bandbreedte.groepen.map((g) => [g.leeftijdsgroep, g.van, g.tot, g.profielen.length])).toEqual([
+      ['<27', 120, 140, 0],
+      ['27-55', 720, 840, 5],
+      ['55+', 360, 420, 5],
+    ]);
+    expect(a.waarschuwingen).toContain('leeftijdsgroep <27 heeft geen enkel dossier in de steekproef: geen schatting mogelijk');
   });
 
   it('warns about a band with fewer than 5 dossiers and marks all its cells indicatief', async () => {

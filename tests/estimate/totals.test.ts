@@ -227,7 +227,8 @@ describe('reliability: indicatief below 5 dossiers or above 30% relative standar
     const { estimates, domains } = estimatesOf(units, 'nchs');
     const young = estimates.filter((e) => e.domein === '<27').map((e) => reliability(e, 3));
     expect(young.every((r) => r.indicatief && r.indicatief_reden!.startsWith('de leeftijdsgroep telt maar 3 dossiers'))).toBe(true);
-    expect(domains.map((d) => [d.naam, d.n])).toEqual([['<27', 3], ['27-55', 6], ['totaal', 9]]);
+    // 55+ has no dossier at all, so there is no total over all ages either.
+    expect(domains.map((d) => [d.naam, d.n])).toEqual([['<27', 3], ['27-55', 6]]);
   });
 
   it('never marks an exact figure', () => {
@@ -255,6 +256,13 @@ describe('the design', () => {
       ['1-5+>5', 299, 2],
     ]);
     expect(design.warnings.join('\n')).toMatch(/27-55 × 1-5 \(171 klanten\) heeft geen dossier.*samengevoegd met 27-55 × >5/);
+    // Each empty stratum joins the nearest one with dossiers, never another empty one.
+    const old = buildDesign(SCREENING_2018, [{ leeftijdsgroep: '55+', uitkeringsduur: '>5', categorie: 4 }, { leeftijdsgroep: '55+', uitkeringsduur: '>5', categorie: 2 }]);
+    expect(old.warnings.filter((w) => w.startsWith('stratum 55+'))).toEqual([
+      'stratum 55+ × <1 (36 klanten) heeft geen dossier in de steekproef en is samengevoegd met 55+ × >5',
+      'stratum 55+ × 1-5 (66 klanten) heeft geen dossier in de steekproef en is samengevoegd met 55+ × >5',
+    ]);
+    expect(old.bands[2]!.strata.map((s) => [s.uitkeringsduren.join('+'), s.N, s.n])).toEqual([['<1+1-5+>5', 184, 2]]);
     expect(design.warnings.join('\n')).toMatch(/<27 heeft geen enkel dossier/);
     const { domains } = domainsOf(design, 'nchs');
     const [e] = estimateTotals(domains, [3], 'nchs');
