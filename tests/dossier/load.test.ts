@@ -36,6 +36,12 @@ describe('the sample export', () => {
     expect(band('55+').filter((d) => d.wmo_indicatie)).toHaveLength(1); // 7%
     expect(band('<27').filter((d) => (d.werkloosheidsduur_maanden ?? 0) > 24)).toHaveLength(8); // 66%
   });
+
+  it('has the BIJLAGE\'s men and women per band: 4/8, 15/15, 8/6', async () => {
+    const { dossiers } = await loadDossiers(SAMPLE);
+    const split = (b: string) => ['man', 'vrouw'].map((g) => dossiers.filter((d) => d.leeftijdsgroep === b && d.geslacht === g).length).join('/');
+    expect(['<27', '27-55', '55+'].map(split)).toEqual(['4/8', '15/15', '8/6']);
+  });
 });
 
 describe('the same dossiers written differently', () => {
