@@ -13,9 +13,9 @@ import { DesignError, INTERVAL_METHODS, type IntervalMethod } from '../estimate/
 import { loadPopulation, PopulationError, SCREENING_2018, type Population } from '../estimate/population.js';
 import { parseRange } from '../estimate/ranges.js';
 import { emit } from '../io/write-output.js';
-import { renderClassify, type Format } from '../report/classify.js';
-import { formatProblems } from '../report/problems.js';
-import { err } from '../report/style.js';
+import { renderClassify, type Format } from '../render/classify.js';
+import { formatProblems } from '../render/problems.js';
+import { err } from '../render/style.js';
 import type { Problem } from '../dossier/load.js';
 import { allowPersonalDataOption, choice, date, readDossiers, readRules, rulesOption } from './common.js';
 import { EXIT, ExitError } from './errors.js';

@@ -3,8 +3,8 @@
 import { Option } from 'commander';
 import { loadDossiers, type LoadResult } from '../dossier/load.js';
 import { SourceNotFoundError } from '../io/read-table.js';
-import { formatPrivacyRefusal, formatProblems } from '../report/problems.js';
-import { err } from '../report/style.js';
+import { formatPrivacyRefusal, formatProblems } from '../render/problems.js';
+import { err } from '../render/style.js';
 import { loadRuleTable, RuleFileError } from '../rules/load.js';
 import type { RuleTable } from '../rules/schema.js';
 import { EXIT, ExitError } from './errors.js';

@@ -7,8 +7,8 @@
 import type { Command } from 'commander';
 import { normaliseWord, suggest } from '../dossier/vocabulary.js';
 import { emit } from '../io/write-output.js';
-import { renderExplanation } from '../report/rules.js';
-import { err } from '../report/style.js';
+import { renderExplanation } from '../render/rules.js';
+import { err } from '../render/style.js';
 import { classify } from '../rules/evaluate.js';
 import { allowPersonalDataOption, choice, readDossiers, readRules, rulesOption } from './common.js';
 import { EXIT, ExitError } from './errors.js';

@@ -2,7 +2,7 @@
 // Dutch messages with exit code 2 (wrong usage); commands stop with an ExitError.
 import { Command, CommanderError } from 'commander';
 import { OutputError } from '../io/write-output.js';
-import { err } from '../report/style.js';
+import { err } from '../render/style.js';
 import { registerClassify } from './classify.js';
 import { EXIT, ExitError } from './errors.js';
 import { registerExplain } from './explain.js';

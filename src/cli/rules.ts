@@ -7,7 +7,7 @@
 //   profiel rules --regels mijn-regels.json --format json
 import type { Command } from 'commander';
 import { emit } from '../io/write-output.js';
-import { renderRuleTable } from '../report/rules.js';
+import { renderRuleTable } from '../render/rules.js';
 import { choice, readRules, rulesOption } from './common.js';
 
 export function registerRules(program: Command): void {

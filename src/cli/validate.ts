@@ -5,8 +5,8 @@
 //
 //   profiel validate data-samples/dossiers-2018.csv
 import type { Command } from 'commander';
-import { formatProblems } from '../report/problems.js';
-import { count, out } from '../report/style.js';
+import { formatProblems } from '../render/problems.js';
+import { count, out } from '../render/style.js';
 import { allowPersonalDataOption, readDossiers } from './common.js';
 import { EXIT, ExitError } from './errors.js';
 
