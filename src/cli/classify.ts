@@ -10,13 +10,13 @@
 import type { Command } from 'commander';
 import { analyse } from '../estimate/analysis.js';
 import { DesignError, INTERVAL_METHODS, type IntervalMethod } from '../estimate/design.js';
-import { loadPopulation, PopulationError, SCREENING_2018, type Population } from '../estimate/population.js';
+import { loadPopulation, SCREENING_2018, type Population } from '../estimate/population.js';
 import { parseRange } from '../estimate/ranges.js';
 import { emit } from '../io/write-output.js';
 import { renderClassify, type Format } from '../render/classify.js';
 import { formatProblems } from '../render/problems.js';
 import { err } from '../render/style.js';
-import type { Problem } from '../dossier/load.js';
+import type { Problem } from '../io/problem.js';
 import { allowPersonalDataOption, choice, date, readDossiers, readRules, rulesOption } from './common.js';
 import { EXIT, ExitError } from './errors.js';
 
@@ -72,12 +72,9 @@ Voorbeelden:
       const problems: Problem[] = [];
       let populatie: Population = SCREENING_2018;
       if (flags.populatie) {
-        try {
-          populatie = await loadPopulation(flags.populatie);
-        } catch (error) {
-          if (!(error instanceof PopulationError)) throw error;
-          problems.push(...error.problems);
-        }
+        const loaded = await loadPopulation(flags.populatie);
+        problems.push(...loaded.problems);
+        if (loaded.population) populatie = loaded.population;
       }
       const input = await readDossiers(file, { staPersoonsgegevensToe: flags.staPersoonsgegevensToe, stopOnProblems: false });
       problems.push(...input.problems);

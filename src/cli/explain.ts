@@ -5,7 +5,7 @@
 //
 //   profiel explain data-samples/dossiers-2018.csv M10
 import type { Command } from 'commander';
-import { normaliseWord, suggest } from '../dossier/vocabulary.js';
+import { normaliseWord, suggest } from '../io/words.js';
 import { emit } from '../io/write-output.js';
 import { renderExplanation } from '../render/rules.js';
 import { err } from '../render/style.js';

@@ -2,130 +2,20 @@
 // CSV row (strings, keyed by normalised column name) into a typed, normalised Dossier, and its
 // field metadata tells the rule validator which fields exist and which values they take.
 import { z } from 'zod';
+import { cell, code, decimal, fail, integer, manyOf, oneOf, required, text, yesNo, type FieldInfo, type IssueParams } from '../io/cells.js';
+import { normaliseWord, suggest } from '../io/words.js';
 import {
   LEEFTIJDSGROEPEN,
   PROFIEL_WOORDEN,
   SYNONIEMEN,
   UITKERINGSDUREN,
   WAARDEN,
-  isOnbekend,
   leeftijdsgroepVan,
-  normaliseWord,
-  suggest,
   uitkeringsduurVan,
   type Profiel,
 } from './vocabulary.js';
 
-/** What a rule may ask of a field; read back with `fieldInfo`. */
-export type FieldInfo =
-  | { soort: 'tekst' }
-  | { soort: 'getal'; min: number; max?: number }
-  | { soort: 'janee' }
-  | { soort: 'keuze'; waarden: readonly string[] }
-  | { soort: 'meerkeuze'; waarden: readonly string[] };
-
-/** Issue params the loader turns into a Dutch problem line. */
-export interface IssueParams {
-  verwacht: string;
-  suggestie?: string;
-}
-
-function fail(ctx: z.core.$RefinementCtx<string>, input: string, params: IssueParams): never {
-  ctx.issues.push({ code: 'custom', message: params.verwacht, input, params: { ...params } });
-  return z.NEVER as never;
-}
-
-/** Unknown markers (`onbekend`, `?`, empty …) become undefined before the field reads the cell. */
-const unknownAsUndefined = (v: unknown) => (typeof v === 'string' && isOnbekend(v) ? undefined : v);
-
-/** An optional cell; keeps the builder's field info on the outside, where `fieldInfo` reads it. */
-function cell<T extends z.ZodType>(inner: T) {
-  return z.preprocess(unknownAsUndefined, inner.optional()).meta(inner.meta() ?? {});
-}
-
-function required<T extends z.ZodType>(inner: T, naam: string) {
-  return z
-    .preprocess(
-      unknownAsUndefined,
-      z.custom<unknown>((v) => v !== undefined, { params: { verwacht: `een waarde (${naam} is verplicht)` } }).pipe(inner),
-    )
-    .meta(inner.meta() ?? {});
-}
-
-const integer = (min: number, max?: number) =>
-  z
-    .string()
-    .transform((raw, ctx) => {
-      const text = raw.trim();
-      const n = Number(text);
-      if (!/^[+]?\d+$/.test(text) || n < min || (max !== undefined && n > max)) {
-        return fail(ctx, raw, { verwacht: `een geheel getal, ${max === undefined ? `${min} of meer` : `${min} t/m ${max}`}` });
-      }
-      return n;
-    })
-    .meta({ soort: 'getal', min, max } satisfies FieldInfo);
-
-/** A decimal with `,` or `.` as separator (Dutch Excel writes `2,5`). */
-const decimal = (min: number) =>
-  z.string().transform((raw, ctx) => {
-    const text = raw.trim().replace(',', '.');
-    const n = Number(text);
-    if (!/^[+]?\d+(\.\d+)?$/.test(text) || n < min) return fail(ctx, raw, { verwacht: `een getal (${min} of meer), bijvoorbeeld 2,5` });
-    return n;
-  });
-
-const JA = new Set(['ja', 'j', 'yes', 'y', 'true', '1', 'waar']);
-const NEE = new Set(['nee', 'n', 'no', 'false', '0', 'onwaar']);
-const yesNo = () =>
-  z
-    .string()
-    .transform((raw, ctx) => {
-      const word = raw.trim().toLowerCase();
-      if (JA.has(word)) return true;
-      if (NEE.has(word)) return false;
-      return fail(ctx, raw, { verwacht: 'ja of nee (ook j/n, yes/no, true/false, 1/0)', suggestie: suggest(word, ['ja', 'nee']) });
-    })
-    .meta({ soort: 'janee' } satisfies FieldInfo);
-
-/** One value of a list; `synonyms` maps other words an export may use onto a value. */
-const oneOf = <const V extends readonly string[]>(values: V, synonyms: Record<string, string> = {}) =>
-  z
-    .string()
-    .transform((raw, ctx) => {
-      const word = normaliseWord(raw);
-      const value = synonyms[word] ?? word;
-      if ((values as readonly string[]).includes(value)) return value as V[number];
-      return fail(ctx, raw, { verwacht: `één van: ${values.join(', ')}`, suggestie: suggest(word, [...values, ...Object.keys(synonyms)]) });
-    })
-    .meta({ soort: 'keuze', waarden: values } satisfies FieldInfo);
-
-/** `|`-separated values; duplicates collapse, order is kept. */
-const manyOf = <const V extends readonly string[]>(values: V) =>
-  z
-    .string()
-    .transform((raw, ctx) => {
-      const words = raw.split('|').map(normaliseWord).filter((w) => w !== '');
-      const wrong = words.filter((w) => !(values as readonly string[]).includes(w));
-      if (wrong.length > 0) {
-        return fail(ctx, raw, {
-          verwacht: `waarden uit: ${values.join(', ')} (meerdere gescheiden door |)`,
-          suggestie: suggest(wrong[0]!, values),
-        });
-      }
-      return [...new Set(words)] as V[number][];
-    })
-    .meta({ soort: 'meerkeuze', waarden: values } satisfies FieldInfo);
-
-const band = <const V extends readonly string[]>(values: V) =>
-  z
-    .string()
-    .transform((raw, ctx) => {
-      const word = raw.trim().replace(/\s+/g, '').replace(/jaar$/i, '');
-      const hit = (values as readonly string[]).find((v) => v === word || v === word.replace('–', '-'));
-      if (hit) return hit as V[number];
-      return fail(ctx, raw, { verwacht: `één van: ${values.join(', ')}`, suggestie: suggest(word, values) });
-    })
-    .meta({ soort: 'keuze', waarden: values } satisfies FieldInfo);
+export type { FieldInfo };
 
 const profiel = () =>
   z
@@ -142,20 +32,14 @@ const profiel = () =>
     })
     .meta({ soort: 'keuze', waarden: ['1', '2', '3', '4'] } satisfies FieldInfo);
 
-const text = () =>
-  z
-    .string()
-    .transform((raw) => raw.trim())
-    .meta({ soort: 'tekst' } satisfies FieldInfo);
-
 /** The columns of dossier-csv.md, each with how its cell is read. */
 export const dossierColumns = z.object({
   dossier_id: required(text(), 'dossier_id'),
   leeftijd: required(integer(16, 120), 'leeftijd'),
   uitkeringsduur_maanden: cell(integer(0)),
   uitkeringsduur_jaren: cell(decimal(0)),
-  stratum_uitkeringsduur: cell(band(UITKERINGSDUREN)),
-  stratum_leeftijdsgroep: cell(band(LEEFTIJDSGROEPEN)),
+  stratum_uitkeringsduur: cell(code(UITKERINGSDUREN)),
+  stratum_leeftijdsgroep: cell(code(LEEFTIJDSGROEPEN)),
   profiel_analist: cell(profiel()),
   geslacht: cell(oneOf(WAARDEN.geslacht)),
   leefsituatie: cell(oneOf(WAARDEN.leefsituatie, SYNONIEMEN.leefsituatie)),

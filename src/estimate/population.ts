@@ -2,16 +2,10 @@
 // Built-in: the 606 clients screened below 30% in week 41 of 2018 (adviesnota, BIJLAGE 1).
 import type { Readable } from 'node:stream';
 import { z } from 'zod';
-import { readTable } from '../io/read-table.js';
-import {
-  LEEFTIJDSGROEPEN,
-  UITKERINGSDUREN,
-  normaliseWord,
-  suggest,
-  type Leeftijdsgroep,
-  type Uitkeringsduur,
-} from '../dossier/vocabulary.js';
-import type { Problem } from '../dossier/load.js';
+import { LEEFTIJDSGROEPEN, UITKERINGSDUREN, type Leeftijdsgroep, type Uitkeringsduur } from '../dossier/vocabulary.js';
+import { code, integer, required } from '../io/cells.js';
+import { loadTable } from '../io/load-table.js';
+import type { Problem } from '../io/problem.js';
 
 export interface PopulationStratum {
   leeftijdsgroep: Leeftijdsgroep;
@@ -39,88 +33,46 @@ export const SCREENING_2018: Population = {
   ],
 };
 
-export class PopulationError extends Error {
-  constructor(readonly problems: Problem[]) {
-    super('het populatiebestand is ongeldig');
-  }
-}
-
-const COLUMNS = ['leeftijdsgroep', 'uitkeringsduur', 'aantal'] as const;
-
 const rowSchema = z.object({
-  leeftijdsgroep: z.string().trim().pipe(z.enum(LEEFTIJDSGROEPEN)),
-  uitkeringsduur: z.string().trim().pipe(z.enum(UITKERINGSDUREN)),
-  aantal: z.string().trim().regex(/^\d+$/).transform(Number),
+  leeftijdsgroep: required(code(LEEFTIJDSGROEPEN), 'leeftijdsgroep'),
+  uitkeringsduur: required(code(UITKERINGSDUREN), 'uitkeringsduur'),
+  aantal: required(integer(0), 'aantal'),
 });
 
-const EXPECTED: Record<(typeof COLUMNS)[number], string> = {
-  leeftijdsgroep: `één van: ${LEEFTIJDSGROEPEN.join(', ')}`,
-  uitkeringsduur: `één van: ${UITKERINGSDUREN.join(', ')}`,
-  aantal: 'een geheel getal, 0 of meer',
-};
+export interface PopulationResult {
+  /** Undefined when the file has problems. */
+  population?: Population;
+  problems: Problem[];
+  notices: string[];
+}
 
 /** Reads `leeftijdsgroep,uitkeringsduur,aantal`; every one of the 9 strata exactly once. */
-export async function loadPopulation(file: string, input?: Readable): Promise<Population> {
-  const problems: Problem[] = [];
+export async function loadPopulation(file: string, input?: Readable): Promise<PopulationResult> {
+  const table = await loadTable(file, { columns: Object.keys(rowSchema.shape), required: Object.keys(rowSchema.shape), row: rowSchema }, input);
+  const problems = [...table.problems];
   const strata: PopulationStratum[] = [];
   const lineOf = new Map<string, number>();
-  let index: number[] = [];
-  const info = await readTable(
-    file,
-    {
-      onHeader(header) {
-        const names = header.map(normaliseWord);
-        index = COLUMNS.map((c) => names.indexOf(c));
-        COLUMNS.forEach((c, i) => {
-          if (index[i]! < 0) problems.push({ bestand: file, regel: 1, melding: `verplichte kolom "${c}" ontbreekt`, verwacht: 'kolommen leeftijdsgroep, uitkeringsduur, aantal' });
-        });
-      },
-      onRecord({ line, fields }) {
-        if (index.some((i) => i < 0)) return;
-        const cells = Object.fromEntries(COLUMNS.map((c, i) => [c, fields[index[i]!] ?? '']));
-        const parsed = rowSchema.safeParse(cells);
-        if (!parsed.success) {
-          for (const issue of parsed.error.issues) {
-            const column = issue.path[0] as (typeof COLUMNS)[number];
-            const value = cells[column] ?? '';
-            const options = column === 'leeftijdsgroep' ? LEEFTIJDSGROEPEN : column === 'uitkeringsduur' ? UITKERINGSDUREN : [];
-            const hint = suggest(value, options);
-            problems.push({
-              bestand: file,
-              regel: line,
-              kolom: { nummer: index[COLUMNS.indexOf(column)]! + 1, naam: column },
-              waarde: value,
-              melding: value.trim() === '' ? 'waarde ontbreekt' : 'ongeldige waarde',
-              verwacht: EXPECTED[column],
-              ...(hint && { suggestie: hint }),
-            });
-          }
-          return;
-        }
-        const key = `${parsed.data.leeftijdsgroep}|${parsed.data.uitkeringsduur}`;
-        const earlier = lineOf.get(key);
-        if (earlier !== undefined) {
-          problems.push({ bestand: file, regel: line, melding: `stratum ${parsed.data.leeftijdsgroep} × ${parsed.data.uitkeringsduur} staat er twee keer in (ook regel ${earlier})` });
-          return;
-        }
-        lineOf.set(key, line);
-        strata.push(parsed.data);
-      },
-    },
-    input,
-  );
-  if (info.syntaxError) problems.push({ bestand: file, regel: info.syntaxError.line, melding: info.syntaxError.message });
+  for (const { line, value } of table.rows) {
+    const key = `${value.leeftijdsgroep}|${value.uitkeringsduur}`;
+    const earlier = lineOf.get(key);
+    if (earlier !== undefined) {
+      problems.push({ bestand: file, regel: line, melding: `stratum ${value.leeftijdsgroep} × ${value.uitkeringsduur} staat er twee keer in (ook regel ${earlier})` });
+      continue;
+    }
+    lineOf.set(key, line);
+    strata.push(value);
+  }
   if (problems.length === 0) {
     for (const leeftijdsgroep of LEEFTIJDSGROEPEN) {
       for (const uitkeringsduur of UITKERINGSDUREN) {
         if (!lineOf.has(`${leeftijdsgroep}|${uitkeringsduur}`)) {
-          problems.push({ bestand: file, regel: info.header.length ? 2 : 1, melding: `stratum ${leeftijdsgroep} × ${uitkeringsduur} ontbreekt`, verwacht: 'alle 9 combinaties van leeftijdsgroep en uitkeringsduur (aantal mag 0 zijn)' });
+          problems.push({ bestand: file, regel: table.header.length ? 2 : 1, melding: `stratum ${leeftijdsgroep} × ${uitkeringsduur} ontbreekt`, verwacht: 'alle 9 combinaties van leeftijdsgroep en uitkeringsduur (aantal mag 0 zijn)' });
         }
       }
     }
   }
-  if (problems.length) throw new PopulationError(problems);
-  return { naam: file === '-' ? 'standaardinvoer' : file, strata: sortStrata(strata) };
+  if (problems.length) return { problems, notices: table.notices };
+  return { population: { naam: file === '-' ? 'standaardinvoer' : file, strata: sortStrata(strata) }, problems, notices: table.notices };
 }
 
 function sortStrata(strata: PopulationStratum[]): PopulationStratum[] {

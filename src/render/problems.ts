@@ -1,6 +1,6 @@
 // Problems in the input, one per line, in Dutch, in file order:
 //   dossiers.csv, regel 14, kolom Q (klantwens): "wrek" is ongeldig; verwacht: …; bedoelt u "werk"?
-import type { Problem } from '../dossier/load.js';
+import type { Problem } from '../io/problem.js';
 import { describeFinding, type PrivacyFinding } from '../dossier/privacy.js';
 import { columnLetter, err } from './style.js';
 

@@ -3,7 +3,8 @@
 // dossier schema's field info.
 import { z } from 'zod';
 import { RULE_FIELDS, fieldInfo, type FieldInfo } from '../dossier/schema.js';
-import { PROFIELEN, suggest, type Profiel } from '../dossier/vocabulary.js';
+import { PROFIELEN, type Profiel } from '../dossier/vocabulary.js';
+import { suggest } from '../io/words.js';
 
 const scalar = z.union([z.string(), z.number()]);
 /** `is` and `is_niet` take one value, or several (`"is": ["beperkt", "onvoldoende"]`: one of them). */

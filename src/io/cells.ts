@@ -1,0 +1,132 @@
+// How one cell of a CSV is read: zod readers for text, whole and decimal numbers, ja/nee, one or
+// several values of a list, and codes such as `27-55`. A reader that fails leaves a Dutch
+// "what was expected" (and a suggestion) in its issue's params, which the table loader turns into
+// a Problem. Each reader also carries field info (`.meta()`) that says what a rule may ask of it.
+import { z } from 'zod';
+import { normaliseWord, suggest } from './words.js';
+
+/** What a rule may ask of a field; read back with `.meta()`. */
+export type FieldInfo =
+  | { soort: 'tekst' }
+  | { soort: 'getal'; min: number; max?: number }
+  | { soort: 'janee' }
+  | { soort: 'keuze'; waarden: readonly string[] }
+  | { soort: 'meerkeuze'; waarden: readonly string[] };
+
+/** Issue params the loader turns into a Dutch problem line. */
+export interface IssueParams {
+  verwacht: string;
+  suggestie?: string;
+}
+
+export function fail(ctx: z.core.$RefinementCtx<string>, input: string, params: IssueParams): never {
+  ctx.issues.push({ code: 'custom', message: params.verwacht, input, params: { ...params } });
+  return z.NEVER as never;
+}
+
+/** Cells that mean "not known" (dossier-csv.md). */
+const ONBEKEND = new Set(['', 'onbekend', '?', 'n.b.', 'nb', 'n.v.t.']);
+
+export function isOnbekend(cell: string): boolean {
+  return ONBEKEND.has(cell.trim().toLowerCase());
+}
+
+/** Unknown markers (`onbekend`, `?`, empty …) become undefined before the field reads the cell. */
+const unknownAsUndefined = (v: unknown) => (typeof v === 'string' && isOnbekend(v) ? undefined : v);
+
+/** An optional cell; keeps the reader's field info on the outside, where `.meta()` reads it. */
+export function cell<T extends z.ZodType>(inner: T) {
+  return z.preprocess(unknownAsUndefined, inner.optional()).meta(inner.meta() ?? {});
+}
+
+/** A cell that must hold a value. */
+export function required<T extends z.ZodType>(inner: T, naam: string) {
+  return z
+    .preprocess(
+      unknownAsUndefined,
+      z.custom<unknown>((v) => v !== undefined, { params: { verwacht: `een waarde (${naam} is verplicht)` } }).pipe(inner),
+    )
+    .meta(inner.meta() ?? {});
+}
+
+export const integer = (min: number, max?: number) =>
+  z
+    .string()
+    .transform((raw, ctx) => {
+      const text = raw.trim();
+      const n = Number(text);
+      if (!/^[+]?\d+$/.test(text) || n < min || (max !== undefined && n > max)) {
+        return fail(ctx, raw, { verwacht: `een geheel getal, ${max === undefined ? `${min} of meer` : `${min} t/m ${max}`}` });
+      }
+      return n;
+    })
+    .meta({ soort: 'getal', min, max } satisfies FieldInfo);
+
+/** A decimal with `,` or `.` as separator (Dutch Excel writes `2,5`). */
+export const decimal = (min: number) =>
+  z.string().transform((raw, ctx) => {
+    const text = raw.trim().replace(',', '.');
+    const n = Number(text);
+    if (!/^[+]?\d+(\.\d+)?$/.test(text) || n < min) return fail(ctx, raw, { verwacht: `een getal (${min} of meer), bijvoorbeeld 2,5` });
+    return n;
+  });
+
+const JA = new Set(['ja', 'j', 'yes', 'y', 'true', '1', 'waar']);
+const NEE = new Set(['nee', 'n', 'no', 'false', '0', 'onwaar']);
+export const yesNo = () =>
+  z
+    .string()
+    .transform((raw, ctx) => {
+      const word = raw.trim().toLowerCase();
+      if (JA.has(word)) return true;
+      if (NEE.has(word)) return false;
+      return fail(ctx, raw, { verwacht: 'ja of nee (ook j/n, yes/no, true/false, 1/0)', suggestie: suggest(word, ['ja', 'nee']) });
+    })
+    .meta({ soort: 'janee' } satisfies FieldInfo);
+
+/** One value of a list; `synonyms` maps other words an export may use onto a value. */
+export const oneOf = <const V extends readonly string[]>(values: V, synonyms: Record<string, string> = {}) =>
+  z
+    .string()
+    .transform((raw, ctx) => {
+      const word = normaliseWord(raw);
+      const value = synonyms[word] ?? word;
+      if ((values as readonly string[]).includes(value)) return value as V[number];
+      return fail(ctx, raw, { verwacht: `één van: ${values.join(', ')}`, suggestie: suggest(word, [...values, ...Object.keys(synonyms)]) });
+    })
+    .meta({ soort: 'keuze', waarden: values } satisfies FieldInfo);
+
+/** `|`-separated values; duplicates collapse, order is kept. */
+export const manyOf = <const V extends readonly string[]>(values: V) =>
+  z
+    .string()
+    .transform((raw, ctx) => {
+      const words = raw.split('|').map(normaliseWord).filter((w) => w !== '');
+      const wrong = words.filter((w) => !(values as readonly string[]).includes(w));
+      if (wrong.length > 0) {
+        return fail(ctx, raw, {
+          verwacht: `waarden uit: ${values.join(', ')} (meerdere gescheiden door |)`,
+          suggestie: suggest(wrong[0]!, values),
+        });
+      }
+      return [...new Set(words)] as V[number][];
+    })
+    .meta({ soort: 'meerkeuze', waarden: values } satisfies FieldInfo);
+
+/** A code such as `<27` or `1-5`: spaces, a trailing "jaar" and an en dash do not matter. */
+export const code = <const V extends readonly string[]>(values: V) =>
+  z
+    .string()
+    .transform((raw, ctx) => {
+      const word = raw.trim().replace(/\s+/g, '').replace(/jaar$/i, '');
+      const hit = (values as readonly string[]).find((v) => v === word || v === word.replace('–', '-'));
+      if (hit) return hit as V[number];
+      return fail(ctx, raw, { verwacht: `één van: ${values.join(', ')}`, suggestie: suggest(word, values) });
+    })
+    .meta({ soort: 'keuze', waarden: values } satisfies FieldInfo);
+
+export const text = () =>
+  z
+    .string()
+    .transform((raw) => raw.trim())
+    .meta({ soort: 'tekst' } satisfies FieldInfo);
