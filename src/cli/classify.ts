@@ -9,16 +9,15 @@
 //   profiel classify export.csv --populatie populatie-2026-11.csv --peildatum 2026-11-01 --format json --uitvoer telling.json
 import type { Command } from 'commander';
 import { analyse } from '../estimate/analysis.js';
-import { DesignError, INTERVAL_METHODS, type IntervalMethod } from '../estimate/design.js';
+import { INTERVAL_METHODS, type IntervalMethod } from '../estimate/design.js';
 import { loadPopulation, SCREENING_2018, type Population } from '../estimate/population.js';
 import { parseRange } from '../estimate/ranges.js';
 import { emit } from '../io/write-output.js';
 import { renderClassify, type Format } from '../render/classify.js';
-import { formatProblems } from '../render/problems.js';
+import { problemsError } from '../render/problems.js';
 import { err } from '../render/style.js';
 import type { Problem } from '../io/problem.js';
-import { allowPersonalDataOption, choice, date, readDossiers, readRules, rulesOption } from './common.js';
-import { EXIT, ExitError } from './errors.js';
+import { allowPersonalDataOption, choice, date, readDossiers, readRules, rulesOption, usage } from './common.js';
 
 interface ClassifyFlags {
   populatie?: string;
@@ -61,10 +60,10 @@ Voorbeelden:
     )
     .action(async (file: string, flags: ClassifyFlags) => {
       const totaal = parseRange(flags.totaal);
-      if (!totaal) throw new ExitError(EXIT.usage, `${err.red('fout:')} --totaal verwacht van-tot, bijvoorbeeld 1200-1400, niet "${flags.totaal}"\n`);
+      if (!totaal) throw usage(`--totaal verwacht van-tot, bijvoorbeeld 1200-1400, niet "${flags.totaal}"`);
       const afronding = Number(flags.aandeelAfronding.replace(',', '.'));
       if (!Number.isFinite(afronding) || afronding < 0 || afronding > 100) {
-        throw new ExitError(EXIT.usage, `${err.red('fout:')} --aandeel-afronding verwacht een percentage van 0 tot 100, niet "${flags.aandeelAfronding}"\n`);
+        throw usage(`--aandeel-afronding verwacht een percentage van 0 tot 100, niet "${flags.aandeelAfronding}"`);
       }
       const rules = await readRules(flags.regels);
 
@@ -78,23 +77,16 @@ Voorbeelden:
       }
       const input = await readDossiers(file, { staPersoonsgegevensToe: flags.staPersoonsgegevensToe, stopOnProblems: false });
       problems.push(...input.problems);
-      if (problems.length) throw new ExitError(EXIT.input, formatProblems(problems));
+      if (problems.length) throw problemsError(problems);
 
-      let analysis;
-      try {
-        analysis = analyse(input.info, input.dossiers, rules, {
-          populatie,
-          totaal,
-          aandeelAfronding: afronding,
-          interval: flags.interval,
-          ...(flags.peildatum && { peildatum: flags.peildatum }),
-          alleenRegels: flags.alleenRegels ?? false,
-        });
-      } catch (error) {
-        if (!(error instanceof DesignError)) throw error;
-        const reasons = error.reasons.map((r) => `${err.red('fout:')} ${r}`).join('\n');
-        throw new ExitError(EXIT.input, `${reasons}\nDe steekproef past niet in de populatie${flags.populatie ? ` (${flags.populatie})` : ''}; er is niets geschreven.\n`);
-      }
+      const analysis = analyse(input.info, input.dossiers, rules, {
+        populatie,
+        totaal,
+        aandeelAfronding: afronding,
+        interval: flags.interval,
+        ...(flags.peildatum && { peildatum: flags.peildatum }),
+        alleenRegels: flags.alleenRegels ?? false,
+      });
       await emit(renderClassify(analysis, rules, flags.format, { dossiers: flags.dossiers ?? false }), flags.uitvoer);
       if (flags.format !== 'table') for (const w of analysis.waarschuwingen) process.stderr.write(`${err.yellow('waarschuwing:')} ${w}\n`);
       if (flags.uitvoer) process.stderr.write(`geschreven: ${flags.uitvoer}\n`);

@@ -8,10 +8,8 @@ import type { Command } from 'commander';
 import { normaliseWord, suggest } from '../io/words.js';
 import { emit } from '../io/write-output.js';
 import { renderExplanation } from '../render/rules.js';
-import { err } from '../render/style.js';
 import { classify } from '../rules/evaluate.js';
-import { allowPersonalDataOption, choice, readDossiers, readRules, rulesOption } from './common.js';
-import { EXIT, ExitError } from './errors.js';
+import { allowPersonalDataOption, choice, readDossiers, readRules, rulesOption, usage } from './common.js';
 
 interface ExplainFlags {
   regels?: string;
@@ -41,7 +39,7 @@ Voorbeeld:
         // Suggest an id as the file writes it (suggest compares normalised, lower-case words).
         const byWord = new Map(dossiers.map((d) => [normaliseWord(d.dossier_id), d.dossier_id]));
         const hint = suggest(id, [...byWord.keys()]);
-        throw new ExitError(EXIT.usage, `${err.red('fout:')} dossier "${id}" staat niet in ${file}${hint ? `; bedoelt u ${byWord.get(hint)}?` : ''}\n`);
+        throw usage(`dossier "${id}" staat niet in ${file}${hint ? `; bedoelt u ${byWord.get(hint)}?` : ''}`);
       }
       const c = classify(dossier, rules, { alleenRegels: flags.alleenRegels ?? false });
       await emit(flags.format === 'json' ? `${JSON.stringify({ versie: 1, dossier_id: dossier.dossier_id, ...c }, null, 2)}\n` : renderExplanation(dossier, c, rules, file));

@@ -1,10 +1,10 @@
-// Entry point: builds the command line and dispatches. Commander's own errors are turned into
-// Dutch messages with exit code 2 (wrong usage); commands stop with an ExitError.
+// Entry point: builds the command line and dispatches. The one place where errors become exit
+// codes and messages: a UserError by its kind, commander's own errors as wrong usage (2).
 import { Command, CommanderError } from 'commander';
-import { OutputError } from '../io/write-output.js';
+import { UserError } from '../errors.js';
 import { err } from '../render/style.js';
 import { registerClassify } from './classify.js';
-import { EXIT, ExitError } from './errors.js';
+import { EXIT, EXIT_CODE, PREFIX } from './errors.js';
 import { registerExplain } from './explain.js';
 import { registerRules } from './rules.js';
 import { registerValidate } from './validate.js';
@@ -76,13 +76,10 @@ export async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv);
     return EXIT.ok;
   } catch (error) {
-    if (error instanceof ExitError) {
-      process.stderr.write(error.message);
-      return error.code;
-    }
-    if (error instanceof OutputError) {
-      process.stderr.write(`${err.red('fout:')} ${error.message}\n`);
-      return EXIT.usage;
+    if (error instanceof UserError) {
+      const lines = [...error.lines.map((line) => `${err.red(PREFIX[error.kind])} ${line}`), ...error.details];
+      process.stderr.write(`${lines.join('\n')}\n`);
+      return EXIT_CODE[error.kind];
     }
     if (error instanceof CommanderError) {
       if (['commander.helpDisplayed', 'commander.help', 'commander.version'].includes(error.code)) return EXIT.ok;

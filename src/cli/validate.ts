@@ -5,10 +5,9 @@
 //
 //   profiel validate data-samples/dossiers-2018.csv
 import type { Command } from 'commander';
-import { formatProblems } from '../render/problems.js';
+import { problemsError } from '../render/problems.js';
 import { count, out } from '../render/style.js';
 import { allowPersonalDataOption, readDossiers } from './common.js';
-import { EXIT, ExitError } from './errors.js';
 
 export function registerValidate(program: Command): void {
   program
@@ -21,7 +20,7 @@ Voorbeeld:
   $ profiel validate data-samples/dossiers-2018.csv`)
     .action(async (file: string, flags: { staPersoonsgegevensToe?: boolean }) => {
       const result = await readDossiers(file, { staPersoonsgegevensToe: flags.staPersoonsgegevensToe, stopOnProblems: false });
-      if (result.problems.length) throw new ExitError(EXIT.input, formatProblems(result.problems));
+      if (result.problems.length) throw problemsError(result.problems);
       const { info } = result;
       const delimiter = info.delimiter === '\t' ? 'tab' : `"${info.delimiter}"`;
       process.stdout.write(

@@ -8,6 +8,7 @@ import {
   type Leeftijdsgroep,
   type Uitkeringsduur,
 } from '../dossier/vocabulary.js';
+import { UserError } from '../errors.js';
 import type { Population } from './population.js';
 
 /** One sampled unit: its stratum and the category it falls in (a profile, or null). */
@@ -37,10 +38,10 @@ export interface Design<C> {
   warnings: string[];
 }
 
-/** The sample does not fit the population (more dossiers than clients in a stratum). */
-export class DesignError extends Error {
-  constructor(readonly reasons: string[]) {
-    super(reasons.join('; '));
+/** The sample does not fit the population (more dossiers than clients in a stratum): bad input. */
+export class DesignError extends UserError {
+  constructor(readonly reasons: string[], population: string) {
+    super('invoer', reasons, [`De steekproef past niet in de populatie (${population}); er is niets geschreven.`]);
   }
 }
 
@@ -69,7 +70,7 @@ export function buildDesign<C>(population: Population, units: readonly SampleUni
       strata,
     };
   });
-  if (errors.length) throw new DesignError(errors);
+  if (errors.length) throw new DesignError(errors, population.naam);
   return { bands, warnings };
 }
 

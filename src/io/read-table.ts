@@ -6,6 +6,7 @@ import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { parse, type CsvError } from 'csv-parse';
 import iconv from 'iconv-lite';
+import { UserError } from '../errors.js';
 
 export type Delimiter = ',' | ';' | '\t';
 export type Encoding = 'utf-8' | 'windows-1252';
@@ -29,9 +30,9 @@ export interface TableInfo {
 }
 
 /** The file could not be opened: wrong usage rather than bad content. */
-export class SourceNotFoundError extends Error {
+export class SourceNotFoundError extends UserError {
   constructor(readonly source: string, cause: unknown) {
-    super(`bestand niet gevonden of niet leesbaar: ${source}`, { cause });
+    super('gebruik', [`bestand niet gevonden of niet leesbaar: ${source}`], [], { cause });
   }
 }
 

@@ -3,13 +3,14 @@ import { randomBytes } from 'node:crypto';
 import { rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
+import { UserError } from '../errors.js';
 
 /** The result could not be written where the user asked (missing folder, no permission). */
-export class OutputError extends Error {
+export class OutputError extends UserError {
   constructor(readonly path: string, cause: unknown) {
     const code = (cause as { code?: string }).code;
     const why = code === 'ENOENT' ? 'de map bestaat niet' : code === 'EACCES' || code === 'EPERM' ? 'geen schrijfrechten' : String((cause as Error).message ?? cause);
-    super(`kan niet schrijven naar ${path}: ${why}`, { cause });
+    super('gebruik', [`kan niet schrijven naar ${path}: ${why}`], [], { cause });
   }
 }
 

@@ -1,8 +1,10 @@
-// Problems in the input, one per line, in Dutch, in file order:
-//   dossiers.csv, regel 14, kolom Q (klantwens): "wrek" is ongeldig; verwacht: …; bedoelt u "werk"?
+// Problems in the input, one per line, in Dutch, in file order (main.ts adds the "fout:" prefix):
+//   dossiers.csv, regel 14, kolom Q (klantwens): ongeldige waarde (waarde "wrek"); verwacht: …; bedoelt u "werk"?
+import { UserError } from '../errors.js';
+import type { PrivacyFinding } from '../dossier/privacy.js';
+import { describeFinding } from '../dossier/privacy.js';
 import type { Problem } from '../io/problem.js';
-import { describeFinding, type PrivacyFinding } from '../dossier/privacy.js';
-import { columnLetter, err } from './style.js';
+import { columnLetter } from './style.js';
 
 export function formatProblem(p: Problem): string {
   const where = [p.bestand, `regel ${p.regel}`];
@@ -14,19 +16,18 @@ export function formatProblem(p: Problem): string {
   return text;
 }
 
-export function formatProblems(problems: readonly Problem[]): string {
+/** Every problem of the input, sorted by line and column, as one error (exit 1). */
+export function problemsError(problems: readonly Problem[]): UserError {
   const sorted = [...problems].sort((a, b) => a.regel - b.regel || (a.kolom?.nummer ?? 0) - (b.kolom?.nummer ?? 0));
-  const lines = sorted.map((p) => `${err.red('fout:')} ${formatProblem(p)}`);
   const files = new Set(problems.map((p) => p.bestand)).size;
   const summary = `${problems.length} ${problems.length === 1 ? 'fout' : 'fouten'}${files > 1 ? ` in ${files} bestanden` : ''} gevonden; er is niets geschreven.`;
-  return `${lines.join('\n')}\n${summary}\n`;
+  return new UserError('invoer', sorted.map(formatProblem), [summary]);
 }
 
-export function formatPrivacyRefusal(source: string, findings: readonly PrivacyFinding[]): string {
-  return [
-    `${err.red('geweigerd:')} ${source} lijkt persoonsgegevens te bevatten; de export moet geanonimiseerd zijn:`,
+/** The export holds what looks like personal data: refused (exit 3), naming columns and lines, never values. */
+export function privacyError(source: string, findings: readonly PrivacyFinding[]): UserError {
+  return new UserError('privacy', [`${source} lijkt persoonsgegevens te bevatten; de export moet geanonimiseerd zijn:`], [
     ...findings.map((f) => `  - ${describeFinding(f)}`),
     'Verwijder of anonimiseer deze kolommen. Weet u zeker dat het geen persoonsgegevens zijn, gebruik dan --sta-persoonsgegevens-toe.',
-    '',
-  ].join('\n');
+  ]);
 }

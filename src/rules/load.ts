@@ -1,15 +1,16 @@
 // Where rule tables come from: the built-in default, or a user's JSON file (validated).
 import { readFile } from 'node:fs/promises';
+import { UserError } from '../errors.js';
 import standaard from './standaard-regels.json' with { type: 'json' };
 import { checkRuleTable, ruleTableSchema, type RuleTable } from './schema.js';
 
-/** A rule file that cannot be used; `reasons` are Dutch, one per problem. */
-export class RuleFileError extends Error {
+/** A rule file that cannot be used (wrong usage); `reasons` are Dutch, one per problem. */
+export class RuleFileError extends UserError {
   constructor(
     readonly file: string,
     readonly reasons: string[],
   ) {
-    super(`beslisregelbestand ${file} is ongeldig`);
+    super('gebruik', [`beslisregelbestand ${file} is ongeldig:`], reasons.map((r) => `  - ${r}`));
   }
 }
 
