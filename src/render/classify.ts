@@ -6,10 +6,11 @@ import { CATEGORIEEN, type Analysis } from '../estimate/analysis.js';
 import { MAX_RELATIVE_SE, MIN_DOSSIERS } from '../estimate/reliability.js';
 import { roundHalfUp } from '../estimate/totals.js';
 import { toCsv } from '../io/write-output.js';
+import type { Format as FormatName } from './formats.js';
 import type { RuleTable } from '../rules/schema.js';
 import { count, flagLabels, nl, out, profielLabel, subprofileLabel, table } from './style.js';
 
-export type Format = 'table' | 'csv' | 'json';
+export type Format = Extract<FormatName, 'table' | 'csv' | 'json'>;
 
 export interface RenderOptions {
   dossiers: boolean;

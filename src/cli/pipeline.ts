@@ -1,0 +1,86 @@
+// What classify, report and recount share: the options that shape an analysis, declared once,
+// and the read → check → analyse pipeline behind them. Wiring only.
+import { Option, type Command } from 'commander';
+import { analyse, type Analysis } from '../estimate/analysis.js';
+import { INTERVAL_METHODS, type IntervalMethod } from '../estimate/design.js';
+import { loadPopulation, SCREENING_2018, type Population } from '../estimate/population.js';
+import { parseRange, type Range } from '../estimate/ranges.js';
+import type { LoadResult } from '../dossier/load.js';
+import type { Problem } from '../io/problem.js';
+import { problemsError } from '../render/problems.js';
+import type { RuleTable } from '../rules/schema.js';
+import { allowPersonalDataOption, choice, date, readDossiers, readRules, rulesOption, usage } from './common.js';
+
+export interface AnalysisFlags {
+  populatie?: string;
+  totaal: Range;
+  aandeelAfronding: number;
+  interval: IntervalMethod;
+  peildatum?: string;
+  regels?: string;
+  alleenRegels?: boolean;
+  staPersoonsgegevensToe?: boolean;
+}
+
+const range = (name: string) => (value: string): Range => {
+  const r = parseRange(value);
+  if (!r) throw usage(`${name} verwacht van-tot, bijvoorbeeld 1200-1400, niet "${value}"`);
+  return r;
+};
+
+const percentage = (name: string) => (value: string): number => {
+  const n = Number(value.trim().replace(',', '.'));
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) throw usage(`${name} verwacht een percentage van 0 tot 100, niet "${value}"`);
+  return n;
+};
+
+/** Adds the options of one analysis to a command (classify, report, recount). */
+export function analysisOptions(command: Command): Command {
+  return command
+    .option('--populatie <bestand.csv>', 'reken door naar deze populatie per stratum (leeftijdsgroep,uitkeringsduur,aantal) in plaats van de screening van 2018 (606 klanten)')
+    .addOption(new Option('--totaal <van-tot>', 'reken door naar een hele groep van deze omvang').argParser(range('--totaal')).default({ van: 1200, tot: 1400 }, '1200-1400'))
+    .addOption(
+      new Option('--aandeel-afronding <pct>', 'rond de aandelen per leeftijdsgroep af op dit percentage, zoals de pilotnotitie (0: niet afronden)')
+        .argParser(percentage('--aandeel-afronding'))
+        .default(10, '10'),
+    )
+    .addOption(
+      new Option('--interval <nchs|survey>', 'kies het 95%-interval: nchs volgt de NCHS-standaard voor gepubliceerde cijfers, survey geeft precies de cijfers van R survey')
+        .argParser(choice('--interval', INTERVAL_METHODS))
+        .default('nchs'),
+    )
+    .option('--peildatum <jjjj-mm-dd>', 'noteer de peildatum van de export bij de cijfers', date('--peildatum'))
+    .addOption(rulesOption())
+    .option('--alleen-regels', 'negeer profiel_analist: laat alleen de beslisregels het profiel bepalen')
+    .addOption(allowPersonalDataOption());
+}
+
+export interface AnalysisRun {
+  analysis: Analysis;
+  rules: RuleTable;
+  input: LoadResult;
+}
+
+/** Reads and checks the rules, the population and the export (all problems in one run), then analyses. */
+export async function runAnalysis(file: string, flags: AnalysisFlags): Promise<AnalysisRun> {
+  const rules = await readRules(flags.regels);
+  const problems: Problem[] = [];
+  let populatie: Population = SCREENING_2018;
+  if (flags.populatie) {
+    const loaded = await loadPopulation(flags.populatie);
+    problems.push(...loaded.problems);
+    if (loaded.population) populatie = loaded.population;
+  }
+  const input = await readDossiers(file, { staPersoonsgegevensToe: flags.staPersoonsgegevensToe, stopOnProblems: false });
+  problems.push(...input.problems);
+  if (problems.length) throw problemsError(problems);
+  const analysis = analyse(input.info, input.dossiers, rules, {
+    populatie,
+    totaal: flags.totaal,
+    aandeelAfronding: flags.aandeelAfronding,
+    interval: flags.interval,
+    ...(flags.peildatum && { peildatum: flags.peildatum }),
+    alleenRegels: flags.alleenRegels ?? false,
+  });
+  return { analysis, rules, input };
+}
