@@ -1,11 +1,12 @@
 // One run of the main job: classify every dossier, count the sample per band, extrapolate to the
 // population and scale to the expected total. The result has the shape of the JSON contract
-// (cli.md, version 1), numbers at full precision; the renderers in src/report only read it.
+// (estimate/contract.ts), numbers at full precision; the renderers in src/render only read it.
 import type { TableInfo } from '../io/read-table.js';
 import type { Dossier } from '../dossier/schema.js';
 import { LEEFTIJDSGROEPEN, PROFIELEN, type Leeftijdsgroep, type Profiel, type Uitkeringsduur } from '../dossier/vocabulary.js';
 import { classify, type ClassifyOptions } from '../rules/evaluate.js';
 import { unknownSubprofile, type RuleTable } from '../rules/schema.js';
+import type { Analysis, DossierResult } from './contract.js';
 import { buildDesign, domainsOf, type IntervalMethod } from './design.js';
 import { populationTotal, type Population } from './population.js';
 import { scaleToRange, type Range } from './ranges.js';
@@ -24,25 +25,9 @@ export interface AnalysisOptions extends ClassifyOptions {
   peildatum?: string;
 }
 
-export interface DossierResult {
-  dossier_id: string;
-  /** The stratum the dossier was drawn from (it sets the weight). */
-  leeftijdsgroep: Leeftijdsgroep;
-  uitkeringsduur: Uitkeringsduur;
-  /** The duration band found in the dossier, which may differ from the stratum. */
-  uitkeringsduur_dossier: Uitkeringsduur;
-  profiel: Profiel | null;
-  profiel_regels: Profiel | null;
-  regel: string | null;
-  profiel_analist: Profiel | null;
-  subprofiel: string | null;
-  twijfel: string[];
-  prioriteit: string[];
-}
+export type { Analysis, DossierResult };
 
-export type Analysis = ReturnType<typeof analyse>;
-
-export function analyse(info: TableInfo, dossiers: readonly Dossier[], rules: RuleTable, options: AnalysisOptions) {
+export function analyse(info: TableInfo, dossiers: readonly Dossier[], rules: RuleTable, options: AnalysisOptions): Analysis {
   const results = dossiers.map((d): DossierResult => {
     const c = classify(d, rules, options);
     return {
@@ -99,7 +84,6 @@ export function analyse(info: TableInfo, dossiers: readonly Dossier[], rules: Ru
     versie: 1 as const,
     invoer: { bestand: info.source, dossiers: dossiers.length, sha256: info.sha256 },
     peildatum: options.peildatum ?? null,
-    /** The rule table, and how many dossiers got their profile from the analyst or from the rules. */
     regels: { naam: rules.naam, alleen_regels: options.alleenRegels ?? false, bron: { analist: vanAnalist, beslisregels: results.length - vanAnalist } },
     interval: options.interval,
     populatie: {
@@ -107,7 +91,6 @@ export function analyse(info: TableInfo, dossiers: readonly Dossier[], rules: Ru
       totaal: populatieTotaal,
       strata: options.populatie.strata.map((s) => ({ ...s, steekproef: stratumCount(s.leeftijdsgroep, s.uitkeringsduur) })),
     },
-    /** Where the sampling stratum of each dossier came from: the export, or the duration found in the dossier. */
     strata_bron: { uit_export: uitExport, uit_dossierduur: dossiers.length - uitExport },
     steekproef,
     subprofielen,

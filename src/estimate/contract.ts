@@ -1,0 +1,95 @@
+// The JSON contract of `classify --format json` (cli.md, version 1) as one zod schema; the type of
+// an analysis is inferred from it. recount reads last month's file with the same schema.
+// Additions within version 1 are allowed; a key added later must be optional here, so files
+// written before it still read. Renaming or removing a key needs version 2.
+import { z } from 'zod';
+import { LEEFTIJDSGROEPEN, UITKERINGSDUREN } from '../dossier/vocabulary.js';
+import { INTERVAL_METHODS } from './design.js';
+
+const leeftijdsgroep = z.enum(LEEFTIJDSGROEPEN);
+const uitkeringsduur = z.enum(UITKERINGSDUREN);
+/** 1–4, or null for onbepaald. */
+const profiel = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).nullable();
+const interval = z.tuple([z.number(), z.number()]);
+
+const dossierResult = z.object({
+  dossier_id: z.string(),
+  /** The stratum the dossier was drawn from (it sets the weight). */
+  leeftijdsgroep,
+  uitkeringsduur,
+  /** The duration band found in the dossier, which may differ from the stratum. */
+  uitkeringsduur_dossier: uitkeringsduur,
+  profiel,
+  profiel_regels: profiel,
+  regel: z.string().nullable(),
+  profiel_analist: profiel,
+  subprofiel: z.string().nullable(),
+  twijfel: z.array(z.string()),
+  prioriteit: z.array(z.string()),
+});
+
+export const analysisSchema = z.object({
+  versie: z.literal(1),
+  invoer: z.object({ bestand: z.string(), dossiers: z.number().int(), sha256: z.string() }),
+  peildatum: z.string().nullable(),
+  regels: z.object({
+    naam: z.string(),
+    alleen_regels: z.boolean(),
+    /** How many dossiers got their profile from the analyst, and how many from the rules. */
+    bron: z.object({ analist: z.number().int(), beslisregels: z.number().int() }),
+  }),
+  interval: z.enum(INTERVAL_METHODS),
+  populatie: z.object({
+    naam: z.string(),
+    totaal: z.number(),
+    strata: z.array(z.object({ leeftijdsgroep, uitkeringsduur, aantal: z.number(), steekproef: z.number().int() })),
+  }),
+  /** Where the sampling stratum of each dossier came from: the export, or the duration found in the dossier. */
+  strata_bron: z.object({ uit_export: z.number().int(), uit_dossierduur: z.number().int() }),
+  steekproef: z.array(z.object({ leeftijdsgroep, profiel, aantal: z.number().int(), percentage: z.number() })),
+  subprofielen: z.array(z.object({ leeftijdsgroep, profiel: profiel.unwrap(), subprofiel: z.string(), aantal: z.number().int() })),
+  twijfel: z.array(z.object({ leeftijdsgroep, twijfel: z.string(), aantal: z.number().int() })),
+  extrapolatie: z.array(
+    z.object({
+      leeftijdsgroep: z.union([leeftijdsgroep, z.literal('totaal')]),
+      profiel,
+      dossiers: z.number().int(),
+      schatting: z.number(),
+      afgerond: z.number().int(),
+      standaardfout: z.number(),
+      relatieve_standaardfout: z.number().nullable(),
+      interval95: interval,
+      methode: z.enum(['korn-graubard', 'clopper-pearson', 'nchs', 'exact']),
+      n_eff: z.number(),
+      deff: z.number().nullable(),
+      indicatief: z.boolean(),
+      indicatief_reden: z.string().nullable(),
+    }),
+  ),
+  bandbreedte: z.object({
+    van: z.number().int(),
+    tot: z.number().int(),
+    afronding: z.number(),
+    groepen: z.array(
+      z.object({
+        leeftijdsgroep,
+        aandeel: z.number(),
+        van: z.number().int(),
+        tot: z.number().int(),
+        profielen: z.array(
+          z.object({ profiel, aandeel: z.number(), van: z.number().int(), tot: z.number().int(), marge_van: z.number().int(), marge_tot: z.number().int() }),
+        ),
+      }),
+    ),
+  }),
+  aannames: z.array(z.string()),
+  waarschuwingen: z.array(z.string()),
+  /** Present with --dossiers. */
+  dossiers: z.array(dossierResult).optional(),
+});
+
+/** A classify JSON file as it is read back. */
+export type AnalysisFile = z.infer<typeof analysisSchema>;
+export type DossierResult = z.infer<typeof dossierResult>;
+/** One run in memory: the file's shape, always with the dossier list. */
+export type Analysis = AnalysisFile & { dossiers: DossierResult[] };
