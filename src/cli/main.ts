@@ -72,6 +72,11 @@ function dutchUsageError(e: CommanderError): string {
 
 export async function main(argv: string[]): Promise<number> {
   const program = buildProgram();
+  // Without a command, say what there is (commander would write it to the silenced stderr).
+  if (argv.length <= 2) {
+    program.outputHelp();
+    return EXIT.ok;
+  }
   try {
     await program.parseAsync(argv);
     return EXIT.ok;

@@ -97,9 +97,11 @@ export const dossierSchema = dossierColumns
     const maanden = d.uitkeringsduur_maanden ?? Math.round((d.uitkeringsduur_jaren ?? 0) * 12);
     const leeftijdsgroep = leeftijdsgroepVan(d.leeftijd);
     const uitkeringsduur = uitkeringsduurVan(maanden);
+    // Both units are filled, so a rule may ask for either whichever the export gave.
     return {
       ...d,
       uitkeringsduur_maanden: maanden,
+      uitkeringsduur_jaren: d.uitkeringsduur_jaren ?? maanden / 12,
       leeftijdsgroep,
       uitkeringsduur,
       stratum: {

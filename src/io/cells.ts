@@ -64,12 +64,15 @@ export const integer = (min: number, max?: number) =>
 
 /** A decimal with `,` or `.` as separator (Dutch Excel writes `2,5`). */
 export const decimal = (min: number) =>
-  z.string().transform((raw, ctx) => {
-    const text = raw.trim().replace(',', '.');
-    const n = Number(text);
-    if (!/^[+]?\d+(\.\d+)?$/.test(text) || n < min) return fail(ctx, raw, { verwacht: `een getal (${min} of meer), bijvoorbeeld 2,5` });
-    return n;
-  });
+  z
+    .string()
+    .transform((raw, ctx) => {
+      const text = raw.trim().replace(',', '.');
+      const n = Number(text);
+      if (!/^[+]?\d+(\.\d+)?$/.test(text) || n < min) return fail(ctx, raw, { verwacht: `een getal (${min} of meer), bijvoorbeeld 2,5` });
+      return n;
+    })
+    .meta({ soort: 'getal', min } satisfies FieldInfo);
 
 const JA = new Set(['ja', 'j', 'yes', 'y', 'true', '1', 'waar']);
 const NEE = new Set(['nee', 'n', 'no', 'false', '0', 'onwaar']);

@@ -203,7 +203,7 @@ function checkCondition(c: Condition, where: string, definitions: ReadonlyMap<st
   }
   const info = fieldInfo(c.veld);
   if (!info) {
-    const hint = suggest(c.veld, RULE_FIELDS);
+    const hint = suggest(c.veld, RULE_FIELDS.filter((f) => f !== c.veld));
     reasons.push(`${where}: veld "${c.veld}" bestaat niet in de dossierexport${hint ? ` (bedoelt u ${hint}?)` : ''}`);
     return;
   }

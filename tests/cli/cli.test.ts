@@ -202,6 +202,13 @@ describe('explain, rules and help', () => {
     expect(profiel(['classify', SAMPLE, '--regels', file, '--alleen-regels', '--format', 'json']).code).toBe(0);
   });
 
+  it('shows the help when called without a command', () => {
+    const r = profiel([]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Gebruik: profiel [opties] [opdracht]');
+    expect(r.stdout).toContain('classify [opties] <dossiers.csv>');
+  });
+
   it.each(['classify', 'validate', 'explain', 'rules'])('%s --help is Dutch and has an example', (command) => {
     const r = profiel([command, '--help']);
     expect(r.code).toBe(0);

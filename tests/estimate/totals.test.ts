@@ -36,9 +36,22 @@ describe('table 6.2 of the adviesnota', () => {
     ]);
   });
 
-  it('is not what plain proportions give (count / n × N)', async () => {
-    // 27-55 profile 3: 17/30 × 366 = 207.4, table 6.2 says 212.
-    expect(roundHalfUp((17 / 30) * 366)).not.toBe(212);
+  it('is not what plain proportions of the sample give (count / n × N), which the adviesnota did not use', async () => {
+    const { dossiers } = await loadDossiers(SAMPLE);
+    const N = { '<27': 56, '27-55': 366, '55+': 184 } as const;
+    const plain = [1, 2, 3, 4].map((p) =>
+      (['<27', '27-55', '55+'] as const).map((b) => {
+        const band = dossiers.filter((d) => d.leeftijdsgroep === b);
+        return roundHalfUp((band.filter((d) => d.profiel_analist === p).length / band.length) * N[b]);
+      }),
+    );
+    // 27-55 profile 3: 17/30 × 366 = 207, table 6.2 says 212; 55+ profile 2: 5/14 × 184 = 66 agrees by chance.
+    expect(plain).toEqual([
+      [19, 61, 13],
+      [0, 73, 66],
+      [28, 207, 26],
+      [9, 24, 79],
+    ]);
     const { estimates } = await sampleEstimates('nchs');
     expect(cell(estimates, '27-55', 3).schatting).toBeCloseTo(211.9968, 4);
   });

@@ -4,7 +4,7 @@ import type { Dossier } from '../../src/dossier/schema.js';
 import { classify, evaluate } from '../../src/rules/evaluate.js';
 import { RuleFileError, STANDAARD_REGELS, parseRuleTable } from '../../src/rules/load.js';
 import type { Condition } from '../../src/rules/schema.js';
-import { ADVIESNOTA_6_1, SAMPLE, countsPerBand, sampleRows, testDossier as dossier } from '../helpers.js';
+import { ADVIESNOTA_6_1, SAMPLE, countsPerBand, fromBuffer, sampleRows, testDossier as dossier } from '../helpers.js';
 
 const sample = async () => (await loadDossiers(SAMPLE)).dossiers;
 
@@ -110,6 +110,12 @@ describe('rule files', () => {
     expect(classify(dossier({ zelfredzaamheid: 'onvoldoende' }), table).profiel).toBe(3);
     expect(classify(dossier({ zelfredzaamheid: 'voldoende' }), table).profiel).toBeNull();
     expect(evaluate({ veld: 'zelfredzaamheid', is_niet: ['beperkt', 'onvoldoende'] }, dossier({ zelfredzaamheid: 'beperkt' })).uitkomst).toBe('onwaar');
+  });
+
+  it('may ask for the benefit duration in months or in years, whichever the export gave', async () => {
+    const table = parseRuleTable({ naam: 'x', regels: [{ id: 'lang', profiel: 3, als: { veld: 'uitkeringsduur_jaren', minstens: 2 } }] }, 'duur.json');
+    const { dossiers } = await fromBuffer('duur.csv', Buffer.from('dossier_id,leeftijd,uitkeringsduur_maanden\nA,30,30\nB,30,18\n'));
+    expect(dossiers.map((d) => [d.uitkeringsduur_jaren, classify(d, table).profiel])).toEqual([[2.5, 3], [1.5, null]]);
   });
 
   it('refuse a notion that is not defined, or that refers to itself', () => {
