@@ -20,3 +20,12 @@ for (b in c("<27","27-55","55+")) for (k in 1:4) {
   report(b, k, subset(des, band==b), Nb)
 }
 for (k in 1:4) report("totaal", k, des, sum(N))
+
+# Cohen's kappa, rules × analyst on the sample (tests/estimate/agreement.test.ts): the cross table
+# `profiel classify data-samples/dossiers-2018.csv --format json` reports as overeenstemming.kruistabel
+# (rows: rules 1, 2, 3, 4, onbepaald; columns: analyst 1, 2, 3, 4, onbepaald). Needs r-cran-psych.
+if (requireNamespace("psych", quietly=TRUE)) {
+  x <- matrix(c(8,1,2,0,0, 0,8,0,0,0, 0,0,17,1,0, 0,0,0,5,0, 2,2,6,4,0), nrow=5, byrow=TRUE)
+  k <- psych::cohen.kappa(x)
+  cat("kappa", format(k$kappa, digits=10), format(k$confid[1, c(1, 3)], digits=10), "\n")
+}

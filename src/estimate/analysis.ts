@@ -6,11 +6,14 @@ import type { Dossier } from '../dossier/schema.js';
 import { LEEFTIJDSGROEPEN, PROFIELEN, type Leeftijdsgroep, type Profiel, type Uitkeringsduur } from '../dossier/vocabulary.js';
 import { classify, type ClassifyOptions } from '../rules/evaluate.js';
 import { unknownSubprofile, type RuleTable } from '../rules/schema.js';
+import { normaliseWord } from '../io/words.js';
+import { agreement } from './agreement.js';
 import type { Analysis, DossierResult } from './contract.js';
 import { buildDesign, domainsOf, type IntervalMethod } from './design.js';
 import { populationTotal, type Population } from './population.js';
 import { scaleToRange, type Range } from './ranges.js';
 import { MIN_DOSSIERS, reliability } from './reliability.js';
+import { countKenmerken } from './kenmerken.js';
 import { estimateTotals } from './totals.js';
 
 /** Profiles 1–4, and null for onbepaald: its own column, never dropped. */
@@ -79,6 +82,7 @@ export function analyse(info: TableInfo, dossiers: readonly Dossier[], rules: Ru
   const uitExport = dossiers.filter((d) => d.stratum_uitkeringsduur !== undefined).length;
   const vanAnalist = results.filter((r) => r.profiel_analist !== null && !options.alleenRegels).length;
   const populatieTotaal = populationTotal(options.populatie);
+  const metAnalist = results.filter((r): r is DossierResult & { profiel_analist: Profiel } => r.profiel_analist !== null);
 
   return {
     versie: 1 as const,
@@ -93,6 +97,7 @@ export function analyse(info: TableInfo, dossiers: readonly Dossier[], rules: Ru
     },
     strata_bron: { uit_export: uitExport, uit_dossierduur: dossiers.length - uitExport },
     steekproef,
+    kenmerken: countKenmerken(dossiers, new Set(info.header.map(normaliseWord))),
     subprofielen,
     twijfel,
     extrapolatie: estimates.map((e) => ({
@@ -121,6 +126,9 @@ export function analyse(info: TableInfo, dossiers: readonly Dossier[], rules: Ru
         profielen: g.profielen.map((p) => ({ profiel: p.categorie, aandeel: p.aandeel, van: p.van, tot: p.tot, marge_van: p.marge_van, marge_tot: p.marge_tot })),
       })),
     },
+    ...(metAnalist.length > 0 && {
+      overeenstemming: agreement(metAnalist.map((r) => ({ dossier_id: r.dossier_id, regels: r.profiel_regels, analist: r.profiel_analist }))),
+    }),
     aannames: assumptions({ uitExport, total: dossiers.length, vanAnalist, options, populatieTotaal }),
     waarschuwingen: [
       ...design.warnings,

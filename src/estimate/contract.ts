@@ -47,6 +47,8 @@ export const analysisSchema = z.object({
   /** Where the sampling stratum of each dossier came from: the export, or the duration found in the dossier. */
   strata_bron: z.object({ uit_export: z.number().int(), uit_dossierduur: z.number().int() }),
   steekproef: z.array(z.object({ leeftijdsgroep, profiel, aantal: z.number().int(), percentage: z.number() })),
+  /** Characteristics per band (report work): one entry per value; unknown is `waarde: null`. */
+  kenmerken: z.array(z.object({ kenmerk: z.string(), leeftijdsgroep, waarde: z.string().nullable(), aantal: z.number().int(), percentage: z.number() })),
   subprofielen: z.array(z.object({ leeftijdsgroep, profiel: profiel.unwrap(), subprofiel: z.string(), aantal: z.number().int() })),
   twijfel: z.array(z.object({ leeftijdsgroep, twijfel: z.string(), aantal: z.number().int() })),
   extrapolatie: z.array(
@@ -82,6 +84,18 @@ export const analysisSchema = z.object({
       }),
     ),
   }),
+  /** Rules against the analyst, over the dossiers with a profiel_analist; absent when none has one. */
+  overeenstemming: z
+    .object({
+      dossiers: z.number().int(),
+      gelijk: z.number().int(),
+      percentage: z.number(),
+      kappa: z.number().nullable(),
+      kappa_interval95: interval.nullable(),
+      kruistabel: z.array(z.object({ regels: profiel, analist: profiel.unwrap(), aantal: z.number().int() })),
+      verschillen: z.array(z.string()),
+    })
+    .optional(),
   aannames: z.array(z.string()),
   waarschuwingen: z.array(z.string()),
   /** Present with --dossiers. */

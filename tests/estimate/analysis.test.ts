@@ -13,6 +13,33 @@ async function onSample(options: Partial<AnalysisOptions> = {}) {
 }
 
 describe('one run of the main job', () => {
+  it("describes each band with the BIJLAGE's and the pilot plan's figures that the sample encodes", async () => {
+    const a = await onSample();
+    const n = (kenmerk: string, band: string, waarde: string | null) => a.kenmerken.find((k) => k.kenmerk === kenmerk && k.leeftijdsgroep === band && k.waarde === waarde)?.aantal;
+    expect(n('professionele_organisatie', '<27', 'ja')).toBe(11); // 92%
+    expect(n('professionele_organisatie', '27-55', 'ja')).toBe(26); // 86,5%
+    expect(n('kinderen_onder_18', '27-55', 'ja')).toBe(7); // 23%
+    expect(n('daginvulling', '27-55', 'vrijwilligerswerk')).toBe(9); // 30%
+    expect(n('leeftijd', '55+', '55_tot_60')).toBe(10); // 71% under 60
+    expect(n('wmo_indicatie', '55+', 'ja')).toBe(1); // 7%
+    expect(n('geslacht', '55+', 'man')).toBe(8);
+    expect(n('jongste_kind_onder_10', '<27', 'ja')).toBe(2); // the children of 8 and of 1 and 4 (4.1)
+    // > 2 years unemployed among <27: 66% (4 × 2–5 years, 4 × 5–10 years).
+    expect((n('werkloosheidsduur', '<27', '2_tot_5_jaar') ?? 0) + (n('werkloosheidsduur', '<27', '5_tot_10_jaar') ?? 0)).toBe(8);
+    // Unknown is its own value; a multi-value column counts a dossier under each of its values.
+    expect(n('werkervaring', '<27', null)).toBe(1);
+    expect(a.kenmerken.filter((k) => k.kenmerk === 'klantwens' && k.leeftijdsgroep === '27-55').reduce((s, k) => s + k.aantal, 0)).toBeGreaterThan(30);
+    expect(a.kenmerken.find((k) => k.kenmerk === 'wmo_indicatie' && k.leeftijdsgroep === '<27' && k.waarde === 'ja')!.percentage).toBeCloseTo((100 * 8) / 12, 12);
+  });
+
+  it('describes only the characteristics whose columns the export has', async () => {
+    const { info, dossiers } = await fromBuffer('kort.csv', Buffer.from('dossier_id,leeftijd,uitkeringsduur_maanden,geslacht\nA,30,12,vrouw\nB,40,12,\n'));
+    const a = analyse(info, dossiers, STANDAARD_REGELS, OPTIONS);
+    expect([...new Set(a.kenmerken.map((k) => k.kenmerk))]).toEqual(['geslacht', 'leeftijd']);
+    expect(a.kenmerken.filter((k) => k.leeftijdsgroep === '27-55' && k.kenmerk === 'geslacht').map((k) => [k.waarde, k.aantal])).toEqual([['vrouw', 1], [null, 1]]);
+    expect(a.overeenstemming).toBeUndefined(); // no profiel_analist
+  });
+
   it('counts the sub-profiles of profile 4 beside it, which stays whole', async () => {
     const a = await onSample();
     const sub = (b: string) => a.subprofielen.filter((s) => s.leeftijdsgroep === b).map((s) => `${s.subprofiel}:${s.aantal}`).join(' ');

@@ -1,0 +1,65 @@
+// How often the beslisregels give the profile the professional chose: over the dossiers with a
+// profiel_analist, the cross table rules × analyst (onbepaald as a category of its own), the
+// share that agrees, and Cohen's kappa with its 95% interval from the large-sample variance of
+// Fleiss, Cohen and Everitt (1969), as R's psych::cohen.kappa reports it.
+import { PROFIELEN, type Profiel } from '../dossier/vocabulary.js';
+
+export interface Pair {
+  dossier_id: string;
+  regels: Profiel | null;
+  analist: Profiel;
+}
+
+export interface Agreement {
+  dossiers: number;
+  gelijk: number;
+  percentage: number;
+  /** null when it is undefined: every dossier in one and the same category by both. */
+  kappa: number | null;
+  kappa_interval95: [number, number] | null;
+  kruistabel: { regels: Profiel | null; analist: Profiel; aantal: number }[];
+  verschillen: string[];
+}
+
+const Z_975 = 1.959963984540054;
+const CATEGORIES: readonly (Profiel | null)[] = [...PROFIELEN, null];
+
+/** Cohen's kappa and its asymptotic standard error for a square table of counts. */
+export function cohensKappa(table: readonly (readonly number[])[]): { kappa: number; se: number } | null {
+  const k = table.length;
+  const n = table.flat().reduce((a, b) => a + b, 0);
+  if (n === 0) return null;
+  const p = table.map((row) => row.map((x) => x / n));
+  const rows = p.map((row) => row.reduce((a, b) => a + b, 0));
+  const cols = p[0]!.map((_, j) => p.reduce((a, row) => a + row[j]!, 0));
+  const po = p.reduce((a, row, i) => a + row[i]!, 0);
+  const pe = rows.reduce((a, r, i) => a + r * cols[i]!, 0);
+  if (pe >= 1) return null;
+  const kappa = (po - pe) / (1 - pe);
+  let a = 0;
+  let b = 0;
+  for (let i = 0; i < k; i++) {
+    a += p[i]![i]! * (1 - (rows[i]! + cols[i]!) * (1 - kappa)) ** 2;
+    for (let j = 0; j < k; j++) if (i !== j) b += p[i]![j]! * (cols[i]! + rows[j]!) ** 2;
+  }
+  b *= (1 - kappa) ** 2;
+  const c = (kappa - pe * (1 - kappa)) ** 2;
+  const variance = (a + b - c) / (n * (1 - pe) ** 2);
+  return { kappa, se: Math.sqrt(Math.max(variance, 0)) };
+}
+
+export function agreement(pairs: readonly Pair[]): Agreement {
+  const count = (r: Profiel | null, a: Profiel | null) => pairs.filter((x) => x.regels === r && x.analist === a).length;
+  const table = CATEGORIES.map((r) => CATEGORIES.map((a) => count(r, a)));
+  const gelijk = pairs.filter((x) => x.regels === x.analist).length;
+  const k = cohensKappa(table);
+  return {
+    dossiers: pairs.length,
+    gelijk,
+    percentage: pairs.length ? (100 * gelijk) / pairs.length : 0,
+    kappa: k?.kappa ?? null,
+    kappa_interval95: k ? [k.kappa - Z_975 * k.se, k.kappa + Z_975 * k.se] : null,
+    kruistabel: CATEGORIES.flatMap((regels) => PROFIELEN.map((analist) => ({ regels, analist, aantal: count(regels, analist) }))),
+    verschillen: pairs.filter((x) => x.regels !== x.analist).map((x) => x.dossier_id),
+  };
+}

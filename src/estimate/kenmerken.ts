@@ -1,0 +1,113 @@
+// Characteristics of the sample per leeftijdsgroep, as the BIJLAGE and the pilot plan's
+// "Aantallen" describe each band: for every characteristic column the export has, the count and
+// percentage of the band's dossiers per value. Unknown is a value of its own (null); a dossier
+// counts under each value of a multi-value column; numbers are put in classes.
+import type { Dossier, DossierColumn } from '../dossier/schema.js';
+import { LEEFTIJDSGROEPEN, WAARDEN, type Leeftijdsgroep } from '../dossier/vocabulary.js';
+
+export interface KenmerkCount {
+  kenmerk: string;
+  leeftijdsgroep: Leeftijdsgroep;
+  /** null: unknown. */
+  waarde: string | null;
+  aantal: number;
+  /** Of the band's dossiers. */
+  percentage: number;
+}
+
+interface Characteristic {
+  kenmerk: string;
+  /** The columns the export must have for this characteristic. */
+  kolommen: DossierColumn[];
+  /** Every value, in the order tables show them. */
+  waarden: readonly string[];
+  /** The dossier's value(s), or null when unknown. */
+  van: (d: Dossier) => string | readonly string[] | null;
+}
+
+const JA_NEE = ['ja', 'nee'] as const;
+const yesNo = (b: boolean | undefined) => (b === undefined ? null : b ? 'ja' : 'nee');
+/** The first class whose upper bound lies above x. */
+const inClass = (x: number | undefined, classes: readonly (readonly [string, number])[]) => (x === undefined ? null : classes.find(([, upper]) => x < upper)![0]);
+
+const LEEFTIJD = [['16_tot_27', 27], ['27_tot_36', 36], ['36_tot_46', 46], ['46_tot_55', 55], ['55_tot_60', 60], ['60_of_ouder', Infinity]] as const;
+// The pilot plan counts "> 2 jaar werkloos"; the BIJLAGE uses 1–5, 5–10 and over 10 years.
+const WERKLOOS = [['minder_dan_1_jaar', 12], ['1_tot_2_jaar', 24], ['2_tot_5_jaar', 60], ['5_tot_10_jaar', 120], ['10_jaar_of_meer', Infinity]] as const;
+const names = (classes: readonly (readonly [string, number])[]) => classes.map(([name]) => name);
+
+const column = (kenmerk: DossierColumn & keyof typeof WAARDEN): Characteristic => ({
+  kenmerk,
+  kolommen: [kenmerk],
+  waarden: WAARDEN[kenmerk],
+  van: (d) => (d[kenmerk] as string | readonly string[] | undefined) ?? null,
+});
+const yesNoColumn = (kenmerk: DossierColumn): Characteristic => ({
+  kenmerk,
+  kolommen: [kenmerk],
+  waarden: JA_NEE,
+  van: (d) => yesNo(d[kenmerk] as boolean | undefined),
+});
+
+/** The characteristics of the BIJLAGE, in its order. */
+export const KENMERKEN: readonly Characteristic[] = [
+  column('geslacht'),
+  { kenmerk: 'leeftijd', kolommen: ['leeftijd'], waarden: names(LEEFTIJD), van: (d) => inClass(d.leeftijd, LEEFTIJD) },
+  column('uitkeringssoort'),
+  column('leefsituatie'),
+  column('woonsituatie'),
+  { kenmerk: 'kinderen_onder_18', kolommen: ['kinderen_onder_18'], waarden: JA_NEE, van: (d) => (d.kinderen_onder_18 === undefined ? null : d.kinderen_onder_18 > 0 ? 'ja' : 'nee') },
+  {
+    kenmerk: 'jongste_kind_onder_10',
+    kolommen: ['kinderen_onder_18', 'jongste_kind_leeftijd'],
+    waarden: JA_NEE,
+    van: (d) => (d.kinderen_onder_18 === 0 ? 'nee' : d.kinderen_onder_18 === undefined || d.jongste_kind_leeftijd === undefined ? null : d.jongste_kind_leeftijd < 10 ? 'ja' : 'nee'),
+  },
+  column('opleiding'),
+  yesNoColumn('diploma'),
+  column('werkervaring'),
+  { kenmerk: 'werkloosheidsduur', kolommen: ['werkloosheidsduur_maanden'], waarden: names(WERKLOOS), van: (d) => inClass(d.werkloosheidsduur_maanden, WERKLOOS) },
+  yesNoColumn('wmo_indicatie'),
+  { kenmerk: 'participatieladder', kolommen: ['participatieladder'], waarden: ['1', '2', '3', '4', '5', '6'], van: (d) => (d.participatieladder === undefined ? null : String(d.participatieladder)) },
+  column('daginvulling'),
+  column('klantwens'),
+  column('belemmeringen'),
+  // The pilot plan's "in beeld bij een professionele organisatie" (92%, 86,5%) counts the huisarts too.
+  {
+    kenmerk: 'professionele_organisatie',
+    kolommen: ['professioneel_netwerk'],
+    waarden: JA_NEE,
+    van: (d) => (d.professioneel_netwerk === undefined ? null : d.professioneel_netwerk.some((x) => x !== 'geen') ? 'ja' : 'nee'),
+  },
+  column('professioneel_netwerk'),
+  column('hulpbronnen'),
+  column('sociaal_netwerk'),
+  yesNoColumn('sociaal_isolement'),
+  yesNoColumn('nieuwe_instroom'),
+];
+
+/**
+ * Counts per band for the characteristics whose columns the export has. Values that occur in no
+ * band are left out; those that occur in one are given for every band (0 where absent), so the
+ * bands line up in a table.
+ */
+export function countKenmerken(dossiers: readonly Dossier[], columns: ReadonlySet<string>): KenmerkCount[] {
+  const byBand = new Map(LEEFTIJDSGROEPEN.map((b) => [b, dossiers.filter((d) => d.stratum.leeftijdsgroep === b)]));
+  const result: KenmerkCount[] = [];
+  for (const k of KENMERKEN) {
+    if (!k.kolommen.every((c) => columns.has(c))) continue;
+    const values = (d: Dossier): (string | null)[] => {
+      const v = k.van(d);
+      return v === null ? [null] : [v].flat();
+    };
+    const seen = new Set(dossiers.flatMap(values));
+    const order = [...k.waarden.filter((w) => seen.has(w)), ...(seen.has(null) ? [null] : [])];
+    for (const b of LEEFTIJDSGROEPEN) {
+      const band = byBand.get(b)!;
+      for (const waarde of order) {
+        const aantal = band.filter((d) => values(d).includes(waarde)).length;
+        result.push({ kenmerk: k.kenmerk, leeftijdsgroep: b, waarde, aantal, percentage: band.length ? (100 * aantal) / band.length : 0 });
+      }
+    }
+  }
+  return result;
+}

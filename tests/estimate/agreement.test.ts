@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { agreement, cohensKappa } from '../../src/estimate/agreement.js';
+import type { Profiel } from '../../src/dossier/vocabulary.js';
+
+describe("Cohen's kappa", () => {
+  it('equals the published worked example: 50 proposals, 20 / 5 / 10 / 15 → 0.4', () => {
+    // Wikipedia "Cohen's kappa"; R psych::cohen.kappa gives se 0.1269960629 for it.
+    const k = cohensKappa([
+      [20, 5],
+      [10, 15],
+    ])!;
+    expect(k.kappa).toBeCloseTo(0.4, 12);
+    expect(k.se).toBeCloseTo(0.1269960629, 9);
+  });
+
+  it("equals R psych::cohen.kappa on the sample, where rules and analyst disagree on 18 of 56", () => {
+    // The sample's cross table (scripts/r-reference.R): rules 1..4, onbepaald × analyst 1..4.
+    const cells: [Profiel | null, Profiel, number][] = [
+      [1, 1, 8], [1, 2, 1], [1, 3, 2], [2, 2, 8], [3, 3, 17], [3, 4, 1], [4, 4, 5], [null, 1, 2], [null, 2, 2], [null, 3, 6], [null, 4, 4],
+    ];
+    const pairs = cells.flatMap(([regels, analist, n]) => Array.from({ length: n }, (_, i) => ({ dossier_id: `${regels}-${analist}-${i}`, regels, analist })));
+    const a = agreement(pairs);
+    expect([a.dossiers, a.gelijk]).toEqual([56, 38]);
+    expect(a.percentage).toBeCloseTo((100 * 38) / 56, 12);
+    expect(a.kappa).toBeCloseTo(0.5865463495, 9);
+    expect(a.kappa_interval95![0]).toBeCloseTo(0.4435662, 6);
+    expect(a.kappa_interval95![1]).toBeCloseTo(0.7295265, 6);
+    expect(a.kruistabel).toHaveLength(5 * 4);
+    expect(a.kruistabel.find((c) => c.regels === null && c.analist === 3)!.aantal).toBe(6);
+    expect(a.verschillen).toHaveLength(18);
+  });
+
+  it('is undefined when both put everything in one category', () => {
+    expect(cohensKappa([[7, 0], [0, 0]])).toBeNull();
+    expect(agreement([{ dossier_id: 'A', regels: 2, analist: 2 }]).kappa).toBeNull();
+  });
+});
