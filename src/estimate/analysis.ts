@@ -77,7 +77,12 @@ export function analyse(info: TableInfo, dossiers: readonly Dossier[], rules: Ru
   const twijfel = LEEFTIJDSGROEPEN.flatMap((b) =>
     rules.twijfel.map(({ id }) => ({ leeftijdsgroep: b, twijfel: id, aantal: inBand(b).filter((r) => r.twijfel.includes(id)).length })),
   );
+  const prioriteit = LEEFTIJDSGROEPEN.flatMap((b) =>
+    rules.prioriteit.map(({ id }) => ({ leeftijdsgroep: b, prioriteit: id, aantal: inBand(b).filter((r) => r.prioriteit.includes(id)).length })),
+  );
   const stratumCount = (b: Leeftijdsgroep, u: Uitkeringsduur) => inBand(b).filter((r) => r.uitkeringsduur === u).length;
+  // The BIJLAGE also counts the dossiers by the duration found in them (by age band of the dossier).
+  const observedCount = (b: Leeftijdsgroep, u: Uitkeringsduur) => dossiers.filter((d) => d.leeftijdsgroep === b && d.uitkeringsduur === u).length;
   const small = design.bands.filter((b) => b.n > 0 && b.n < MIN_DOSSIERS);
   const uitExport = dossiers.filter((d) => d.stratum_uitkeringsduur !== undefined).length;
   const vanAnalist = results.filter((r) => r.profiel_analist !== null && !options.alleenRegels).length;
@@ -93,13 +98,18 @@ export function analyse(info: TableInfo, dossiers: readonly Dossier[], rules: Ru
     populatie: {
       naam: options.populatie.naam,
       totaal: populatieTotaal,
-      strata: options.populatie.strata.map((s) => ({ ...s, steekproef: stratumCount(s.leeftijdsgroep, s.uitkeringsduur) })),
+      strata: options.populatie.strata.map((s) => ({
+        ...s,
+        steekproef: stratumCount(s.leeftijdsgroep, s.uitkeringsduur),
+        steekproef_dossierduur: observedCount(s.leeftijdsgroep, s.uitkeringsduur),
+      })),
     },
     strata_bron: { uit_export: uitExport, uit_dossierduur: dossiers.length - uitExport },
     steekproef,
     kenmerken: countKenmerken(dossiers, new Set(info.header.map(normaliseWord))),
     subprofielen,
     twijfel,
+    prioriteit,
     extrapolatie: estimates.map((e) => ({
       leeftijdsgroep: e.domein,
       profiel: e.categorie,

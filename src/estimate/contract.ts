@@ -42,7 +42,8 @@ export const analysisSchema = z.object({
   populatie: z.object({
     naam: z.string(),
     totaal: z.number(),
-    strata: z.array(z.object({ leeftijdsgroep, uitkeringsduur, aantal: z.number(), steekproef: z.number().int() })),
+    /** steekproef: dossiers drawn from the stratum; steekproef_dossierduur: dossiers whose own age and duration fall in it. */
+    strata: z.array(z.object({ leeftijdsgroep, uitkeringsduur, aantal: z.number(), steekproef: z.number().int(), steekproef_dossierduur: z.number().int() })),
   }),
   /** Where the sampling stratum of each dossier came from: the export, or the duration found in the dossier. */
   strata_bron: z.object({ uit_export: z.number().int(), uit_dossierduur: z.number().int() }),
@@ -51,6 +52,7 @@ export const analysisSchema = z.object({
   kenmerken: z.array(z.object({ kenmerk: z.string(), leeftijdsgroep, waarde: z.string().nullable(), aantal: z.number().int(), percentage: z.number() })),
   subprofielen: z.array(z.object({ leeftijdsgroep, profiel: profiel.unwrap(), subprofiel: z.string(), aantal: z.number().int() })),
   twijfel: z.array(z.object({ leeftijdsgroep, twijfel: z.string(), aantal: z.number().int() })),
+  prioriteit: z.array(z.object({ leeftijdsgroep, prioriteit: z.string(), aantal: z.number().int() })),
   extrapolatie: z.array(
     z.object({
       leeftijdsgroep: z.union([leeftijdsgroep, z.literal('totaal')]),
