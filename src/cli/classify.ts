@@ -12,7 +12,7 @@ import { emit } from '../io/write-output.js';
 import { renderClassify } from '../render/classify.js';
 import { FORMATS } from '../render/formats.js';
 import { err } from '../render/style.js';
-import { choice } from './common.js';
+import { choice, dossiersArgument } from './common.js';
 import { analysisOptions, runAnalysis, type AnalysisFlags } from './pipeline.js';
 
 const CLASSIFY_FORMATS = ['table', 'csv', 'json'] as const;
@@ -27,7 +27,7 @@ export function registerClassify(program: Command): void {
   const command = program
     .command('classify')
     .description('bepaal de klantprofielen, tel ze per leeftijdsgroep en reken door naar de populatie en naar ca. 1200–1400')
-    .argument('<dossiers.csv>', 'geanonimiseerde dossierexport (CSV; - leest standaardinvoer)');
+    .argument(...dossiersArgument);
   analysisOptions(command)
     .option(
       '--format <table|csv|json>',

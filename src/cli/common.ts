@@ -10,6 +10,8 @@ import type { RuleTable } from '../rules/schema.js';
 
 export const allowPersonalDataOption = () =>
   new Option('--sta-persoonsgegevens-toe', 'ga door als de export persoonsgegevens lijkt te bevatten (BSN, naam, adres, geboortedatum)');
+/** The export every command but rules reads. */
+export const dossiersArgument = ['<dossiers.csv>', 'geanonimiseerde dossierexport (CSV; - leest standaardinvoer)'] as const;
 export const rulesOption = () => new Option('--regels <regels.json>', 'gebruik eigen beslisregels in plaats van de standaardregels');
 
 /** Notices (unknown columns) go to standard error, so standard output stays clean for CSV/JSON. */

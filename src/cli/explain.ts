@@ -9,7 +9,7 @@ import { normaliseWord, suggest } from '../io/words.js';
 import { emit } from '../io/write-output.js';
 import { renderExplanation } from '../render/rules.js';
 import { classify } from '../rules/evaluate.js';
-import { allowPersonalDataOption, choice, readDossiers, readRules, rulesOption, usage } from './common.js';
+import { allowPersonalDataOption, choice, dossiersArgument, readDossiers, readRules, rulesOption, usage } from './common.js';
 
 interface ExplainFlags {
   regels?: string;
@@ -22,7 +22,7 @@ export function registerExplain(program: Command): void {
   program
     .command('explain')
     .description('leg uit hoe de beslisregels uitvallen voor één dossier')
-    .argument('<dossiers.csv>', 'geanonimiseerde dossierexport (CSV; - leest standaardinvoer)')
+    .argument(...dossiersArgument)
     .argument('<dossier_id>', 'het dossier om uit te leggen')
     .addOption(rulesOption())
     .option('--alleen-regels', 'negeer profiel_analist: laat alleen de beslisregels het profiel bepalen')

@@ -7,7 +7,9 @@ import { registerClassify } from './classify.js';
 import { EXIT, EXIT_CODE, PREFIX } from './errors.js';
 import { registerExplain } from './explain.js';
 import { registerRules } from './rules.js';
+import { registerReport } from './report.js';
 import { registerValidate } from './validate.js';
+import { VERSION } from '../version.js';
 
 const TITLES: Record<string, string> = {
   'Usage:': 'Gebruik:',
@@ -21,7 +23,7 @@ export function buildProgram(): Command {
   const program = new Command('profiel');
   program
     .description('Klantprofielen voor de doelgroep met minder dan 30% arbeidsvermogen (adviesnota 0–30% LW, Helmond)')
-    .version('0.1.0', '-V, --versie', 'toon het versienummer')
+    .version(VERSION, '-V, --versie', 'toon het versienummer')
     .helpOption('-h, --help', 'toon deze hulp')
     .helpCommand('help [opdracht]', 'toon hulp bij een opdracht')
     // Subcommands inherit this configuration and the help option (commander copies both).
@@ -45,6 +47,7 @@ Voorbeeld:
 Exitcodes: 0 gelukt (waarschuwingen mogelijk), 1 fouten in de invoer (niets geschreven),
 2 verkeerd gebruik, 3 geweigerd: persoonsgegevens gevonden.`);
   registerClassify(program);
+  registerReport(program);
   registerValidate(program);
   registerExplain(program);
   registerRules(program);
@@ -58,7 +61,7 @@ function dutchUsageError(e: CommanderError): string {
     case 'commander.unknownOption':
       return `onbekende optie ${token}`;
     case 'commander.unknownCommand':
-      return `onbekende opdracht ${token}; kies classify, validate, explain of rules`;
+      return `onbekende opdracht ${token}; kies classify, report, validate, explain of rules`;
     case 'commander.missingArgument':
       return `argument ${token} ontbreekt`;
     case 'commander.optionMissingArgument':

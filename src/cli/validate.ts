@@ -7,13 +7,13 @@
 import type { Command } from 'commander';
 import { problemsError } from '../render/problems.js';
 import { count, out } from '../render/style.js';
-import { allowPersonalDataOption, readDossiers } from './common.js';
+import { allowPersonalDataOption, dossiersArgument, readDossiers } from './common.js';
 
 export function registerValidate(program: Command): void {
   program
     .command('validate')
     .description('controleer de dossierexport en toon alle fouten in één keer')
-    .argument('<dossiers.csv>', 'geanonimiseerde dossierexport (CSV; - leest standaardinvoer)')
+    .argument(...dossiersArgument)
     .addOption(allowPersonalDataOption())
     .addHelpText('after', `
 Voorbeeld:

@@ -18,7 +18,7 @@ export class OutputError extends UserError {
  * Writes `text` to `path` so that readers see either the old file or the complete new one:
  * a temporary file beside it is renamed over it (rename is atomic within one directory).
  */
-export async function writeAtomically(path: string, text: string): Promise<void> {
+export async function writeAtomically(path: string, text: string | Uint8Array): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await writeFile(temporary, text, { flag: 'wx' });
@@ -30,7 +30,7 @@ export async function writeAtomically(path: string, text: string): Promise<void>
 }
 
 /** Writes to `path` (atomically) or, without a path, to standard output. */
-export async function emit(text: string, path?: string): Promise<void> {
+export async function emit(text: string | Uint8Array, path?: string): Promise<void> {
   if (path && path !== '-') return writeAtomically(path, text);
   await new Promise<void>((resolve, reject) =>
     process.stdout.write(text, (error) => (error ? reject(error) : resolve())),

@@ -1,0 +1,75 @@
+// profiel report <dossiers.csv>
+//
+// The raad report: verantwoording, steekproefopzet, kenmerken per leeftijdsgroep, klantprofielen
+// (table 6.2 with intervals, totals, 1200–1400), rules against the professional, warnings and
+// method. One document, as HTML with charts, PDF (A4, via Chromium), Markdown or an Excel workbook.
+// The chart, workbook and browser libraries are loaded here only, when a report is made.
+//
+//   profiel report data-samples/dossiers-2018.csv --uitvoer rapport.html
+//   profiel report export.csv --populatie populatie.csv --peildatum 2026-11-01 --uitvoer rapport.pdf
+import type { Command } from 'commander';
+import { emit } from '../io/write-output.js';
+import { FORMATS, formatOfPath } from '../render/formats.js';
+import { err } from '../render/style.js';
+import { choice, dossiersArgument, usage } from './common.js';
+import { analysisOptions, runAnalysis, type AnalysisFlags } from './pipeline.js';
+
+const REPORT_FORMATS = ['html', 'pdf', 'markdown', 'xlsx'] as const;
+type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+interface ReportFlags extends AnalysisFlags {
+  format?: ReportFormat;
+  uitvoer?: string;
+  minCel: number;
+}
+
+const positive = (name: string) => (value: string): number => {
+  const n = Number(value.trim());
+  if (!/^\d+$/.test(value.trim()) || n < 1 || !Number.isSafeInteger(n)) throw usage(`${name} verwacht een geheel getal van 1 of meer, niet "${value}"`);
+  return n;
+};
+
+export function registerReport(program: Command): void {
+  const command = program
+    .command('report')
+    .description('maak het rapport voor de raad: HTML met grafieken, PDF, Markdown of een Excel-werkmap')
+    .argument(...dossiersArgument);
+  analysisOptions(command)
+    .option('--uitvoer <bestand>', 'schrijf naar dit bestand (in één keer); de extensie .html, .pdf, .md of .xlsx kiest de vorm')
+    .option(
+      '--format <html|pdf|markdown|xlsx>',
+      `kies de vorm, ook tegen de extensie in: ${REPORT_FORMATS.map((f) => `${f}: ${FORMATS[f].omschrijving}`).join(', ')} (html en markdown mogen naar het scherm)`,
+      choice('--format', REPORT_FORMATS),
+    )
+    .option('--min-cel <n>', 'toon aantallen dossiers van 1 tot n als <n in alle tabellen (voorzichtig met kleine aantallen)', positive('--min-cel'), 0)
+    .addHelpText(
+      'after',
+      `
+Voorbeelden:
+  $ profiel report data-samples/dossiers-2018.csv --uitvoer rapport.html
+  $ profiel report data-samples/dossiers-2018.csv --uitvoer rapport.pdf
+  $ profiel report export.csv --populatie populatie.csv --peildatum 2026-11-01 --min-cel 5 --uitvoer rapport.xlsx
+  $ profiel report data-samples/dossiers-2018.csv --format markdown > rapport.md
+
+Een PDF vraagt Chromium (Debian: apt-get install chromium; of PROFIEL_CHROMIUM=/pad/naar/chromium).`,
+    )
+    .action(async (file: string, flags: ReportFlags) => {
+      const format: ReportFormat | undefined = flags.format ?? (flags.uitvoer ? formatOfPath(flags.uitvoer, REPORT_FORMATS) : 'html');
+      if (!format) throw usage(`kan de vorm niet afleiden uit "${flags.uitvoer}": gebruik de extensie .html, .pdf, .md of .xlsx, of --format ${REPORT_FORMATS.join('|')}`);
+      if (!FORMATS[format].scherm && (!flags.uitvoer || flags.uitvoer === '-')) throw usage(`--format ${format} maakt een bestand: geef --uitvoer, bijvoorbeeld rapport.${format}`);
+
+      const { analysis, rules } = await runAnalysis(file, flags);
+      const { buildDocument } = await import('../render/document.js');
+      const doc = buildDocument(analysis, rules, { minCel: flags.minCel });
+      let data: string | Uint8Array;
+      if (format === 'markdown') data = (await import('../render/markdown.js')).renderMarkdown(doc);
+      else if (format === 'xlsx') data = await (await import('../render/xlsx.js')).renderXlsx(doc);
+      else {
+        const html = await (await import('../render/html.js')).renderHtml(doc);
+        data = format === 'pdf' ? await (await import('../render/pdf.js')).htmlToPdf(html) : html;
+      }
+      await emit(data, flags.uitvoer);
+      for (const w of analysis.waarschuwingen) process.stderr.write(`${err.yellow('waarschuwing:')} ${w}\n`);
+      if (flags.uitvoer) process.stderr.write(`geschreven: ${flags.uitvoer}\n`);
+    });
+}

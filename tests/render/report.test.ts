@@ -1,0 +1,240 @@
+// profiel report on the sample, in every format, as a user makes it. Every figure of the HTML,
+// Markdown and workbook is checked against `classify --format json`; the HTML is opened in real
+// headless Chromium and the PDF turned into text. The browser tests need Debian's chromium and
+// poppler-utils: without them they are skipped here, and CI (PROFIEL_BROWSER_TESTS=verplicht)
+// fails instead.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AnalysisFile } from '../../src/estimate/contract.js';
+import { CHROMIUM_ARGS, findChromium } from '../../src/render/pdf.js';
+import { kenmerkNaam, waardeNaam } from '../../src/render/labels.js';
+import { SAMPLE } from '../helpers.js';
+import { htmlTables, markdownTables, table, workbookSheets, type Sheets, type Tables } from './tables.js';
+
+function profiel(args: string[]) {
+  const r = spawnSync(process.execPath, ['bin/profiel', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'profiel-rapport-'));
+const out = (name: string) => join(dir, name);
+let json: AnalysisFile & { dossiers: NonNullable<AnalysisFile['dossiers']> };
+let md: Tables;
+let html: Tables;
+let sheets: Sheets;
+let htmlText: string;
+
+beforeAll(async () => {
+  json = JSON.parse(profiel(['classify', SAMPLE, '--format', 'json', '--dossiers']).stdout);
+  for (const file of ['rapport.md', 'rapport.html', 'rapport.xlsx']) {
+    const r = profiel(['report', SAMPLE, '--uitvoer', out(file)]);
+    expect(r.code, r.stderr).toBe(0);
+  }
+  md = markdownTables(readFileSync(out('rapport.md'), 'utf8'));
+  htmlText = readFileSync(out('rapport.html'), 'utf8');
+  html = htmlTables(htmlText);
+  sheets = await workbookSheets(out('rapport.xlsx'));
+}, 60_000);
+
+const CATS = [1, 2, 3, 4, null] as const;
+const DOMAINS = ['<27', '27-55', '55+', 'totaal'] as const;
+const BANDS = ['<27', '27-55', '55+'] as const;
+const dec = (x: number, d: number) => x.toFixed(d).replace('.', ',');
+const int = (x: number) => String(Math.round(x));
+const est = (d: string, p: number | null) => json.extrapolatie.find((e) => e.leeftijdsgroep === d && e.profiel === p)!;
+/** What a 6.2 cell should say: `22* (6–40)`. */
+const cell62 = (d: string, p: number | null) => {
+  const e = est(d, p);
+  const [lo, hi] = e.interval95.map(int);
+  return `${e.afgerond}${e.indicatief ? '*' : ''}${e.methode === 'exact' ? '' : ` (${lo === hi ? lo : `${lo}–${hi}`})`}`;
+};
+
+describe('every figure of the report equals classify --format json', () => {
+  it.each([
+    ['Markdown', () => md],
+    ['HTML', () => html],
+  ] as const)('%s', (_format, tablesOf) => {
+    const tables = tablesOf();
+    // Table 6.2 with the totals over all ages: estimate, marker and interval per cell.
+    const t62 = table(tables, 'Inschatting voor 606 klanten');
+    CATS.forEach((p, i) => DOMAINS.forEach((d, j) => expect(t62[i + 1]![j + 1], `${d}/${p}`).toBe(cell62(d, p))));
+    expect(t62[1]!.slice(1)).toEqual(['22* (6–40)', '65* (12–169)', '13* (0–64)', '100* (35–205)']);
+    expect(t62[3]!.slice(1)).toEqual(['32 (14–48)', '212 (114–299)', '27* (3–84)', '271 (171–376)']);
+
+    // The sample as 6.1.
+    const s61 = table(tables, 'Klantprofiel per leeftijdsgroep in de steekproef');
+    CATS.forEach((p, i) =>
+      BANDS.forEach((b, j) => {
+        const s = json.steekproef.find((x) => x.leeftijdsgroep === b && x.profiel === p)!;
+        expect(s61[i + 1]!.slice(1 + 2 * j, 3 + 2 * j)).toEqual([String(s.aantal), dec(s.percentage, 1)]);
+      }),
+    );
+
+    // Precision per cell: every extrapolation row.
+    const precision = table(tables, 'Nauwkeurigheid per cel').slice(1);
+    expect(precision).toHaveLength(json.extrapolatie.length);
+    json.extrapolatie.forEach((e, i) => {
+      expect(precision[i]!.slice(2), `${e.leeftijdsgroep}/${e.profiel}`).toEqual([
+        dec(e.schatting, 1), dec(e.standaardfout, 1), dec(e.interval95[0], 1), dec(e.interval95[1], 1), String(e.dossiers),
+        dec(e.n_eff, 1), e.deff === null ? '' : dec(e.deff, 2), e.indicatief ? `ja: ${e.indicatief_reden}` : 'nee',
+      ]);
+    });
+
+    // The 1200–1400 ranges: the band, then its profiles.
+    const ranges = table(tables, 'Doorgetrokken naar de hele groep').slice(1);
+    const expected = json.bandbreedte.groepen.flatMap((g) => [[String(g.van), String(g.tot), '', ''], ...g.profielen.map((p) => [p.van, p.tot, p.marge_van, p.marge_tot].map(String))]);
+    expect(ranges.map((r) => r.slice(2))).toEqual(expected);
+
+    // Characteristics: every count and percentage of every value.
+    const kenmerken = table(tables, 'Kenmerken van de onderzochte dossiers').slice(1);
+    let current = '';
+    const rowOf = new Map(kenmerken.map((r) => [`${(current = r[0] || current)}|${r[1]}`, r]));
+    for (const k of json.kenmerken) {
+      const row = rowOf.get(`${kenmerkNaam(k.kenmerk)}|${waardeNaam(k.kenmerk, k.waarde)}`);
+      const j = BANDS.indexOf(k.leeftijdsgroep);
+      expect(row?.slice(2 + 2 * j, 4 + 2 * j), `${k.kenmerk}=${k.waarde} ${k.leeftijdsgroep}`).toEqual([String(k.aantal), dec(k.percentage, 1)]);
+    }
+
+    // Sample design, and rules against the analyst.
+    const design = table(tables, 'Gescreend en onderzocht').slice(1).filter((r) => r[1] !== 'totaal' && r[0] !== 'Totaal');
+    json.populatie.strata.forEach((s, i) => expect(design[i]!.slice(2)).toEqual([s.aantal, s.steekproef, s.steekproef_dossierduur].map(String)));
+    const cross = table(tables, 'Beslisregels (rijen) tegenover de analist').slice(1);
+    for (const c of json.overeenstemming!.kruistabel) expect(cross[CATS.indexOf(c.regels as never)]![c.analist]).toBe(String(c.aantal));
+  });
+
+  it('the workbook, with numbers stored as numbers', () => {
+    const t62 = sheets.get('Tabel 6.2')!;
+    CATS.forEach((p, i) => DOMAINS.forEach((d, j) => expect(t62[i + 1]![j + 1], `${d}/${p}`).toBe(est(d, p).afgerond)));
+    expect(t62[1]!.slice(1, 5)).toEqual([22, 65, 13, 100]);
+    expect(t62.slice(1, 5).map((r) => r.slice(1, 4))).toEqual([
+      [22, 65, 13],
+      [0, 75, 66],
+      [32, 212, 27],
+      [2, 14, 78],
+    ]);
+    const precision = sheets.get('Nauwkeurigheid')!.slice(1, 1 + json.extrapolatie.length);
+    json.extrapolatie.forEach((e, i) => expect(precision[i]!.slice(2, 8)).toEqual([e.schatting, e.standaardfout, e.interval95[0], e.interval95[1], e.dossiers, e.n_eff]));
+    const s61 = sheets.get('Steekproef 6.1')!;
+    expect(s61[1]!.slice(1)).toEqual(BANDS.flatMap((b) => {
+      const s = json.steekproef.find((x) => x.leeftijdsgroep === b && x.profiel === 1)!;
+      return [s.aantal, s.percentage];
+    }));
+    const ranges = sheets.get('Bandbreedte')!;
+    expect(ranges[1]!.slice(2, 4)).toEqual([120, 140]);
+    expect(ranges[0]).toEqual(['Leeftijdsgroep', 'Klantprofiel', 'Van', 'Tot', 'Marge van', 'Marge tot']);
+  });
+});
+
+describe('the report as the raad reads it', () => {
+  it("holds the BIJLAGE's figures that the sample encodes", () => {
+    const kenmerken = table(md, 'Kenmerken van de onderzochte dossiers');
+    const find = (kenmerk: string, waarde: string) => {
+      const i = kenmerken.findIndex((r) => r[0] === kenmerk);
+      return kenmerken.slice(i).find((r) => r[1] === waarde)!;
+    };
+    expect(find('Contact met een professionele organisatie', 'ja').slice(2, 4)).toEqual(['11', '91,7']); // < 27
+    expect(find('Kinderen onder 18', 'ja').slice(4, 6)).toEqual(['7', '23,3']); // 27–55
+    expect(find('Huidige daginvulling', 'vrijwilligerswerk').slice(4, 6)).toEqual(['9', '30,0']);
+    expect(find('Leeftijd', '55–59').slice(6, 8)).toEqual(['10', '71,4']); // 55+
+    expect(find('WMO-indicatie', 'ja').slice(6, 8)).toEqual(['1', '7,1']);
+  });
+
+  it("gives rules against the professional with Cohen's kappa", () => {
+    const text = readFileSync(out('rapport.md'), 'utf8');
+    expect(text).toContain("Bij 56 dossiers met een profiel van de analist gaven de beslisregels 38 keer hetzelfde profiel (67,9%). Cohen's kappa: 0,59 (95%-interval 0,44–0,73).");
+    expect(table(md, 'Dossiers waar beslisregels en analist verschillen').slice(1).map((r) => r[0])).toEqual(json.overeenstemming!.verschillen);
+  });
+
+  it('hides sample counts below --min-cel, in every table, also in the workbook', async () => {
+    const r = profiel(['report', SAMPLE, '--min-cel', '5', '--format', 'markdown']);
+    expect(r.code).toBe(0);
+    const s61 = table(markdownTables(r.stdout), 'Klantprofiel per leeftijdsgroep in de steekproef');
+    expect(s61[1]!.slice(1)).toEqual(['<5', 'x', '5', '16,7', '<5', 'x']);
+    expect(s61[2]!.slice(1, 3)).toEqual(['0', '0,0']); // 0 stays 0
+    expect(r.stdout).toContain('Aantallen dossiers van 1 tot 5 staan als <5; het percentage ervan als x.');
+    expect(table(markdownTables(r.stdout), 'Inschatting voor 606 klanten')[1]![1]).toBe('22* (6–40)'); // estimates are not sample counts
+    expect(profiel(['report', SAMPLE, '--min-cel', '5', '--uitvoer', out('klein.xlsx')]).code).toBe(0);
+    expect((await workbookSheets(out('klein.xlsx'))).get('Steekproef 6.1')![1]!.slice(1, 3)).toEqual(['<5', 'x']);
+  });
+
+  it('refuses a format it cannot tell, or a binary format on the screen', () => {
+    expect(profiel(['report', SAMPLE, '--uitvoer', out('rapport.docx')])).toMatchObject({ code: 2, stderr: expect.stringContaining('kan de vorm niet afleiden uit') });
+    expect(profiel(['report', SAMPLE, '--format', 'pdf'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--format pdf maakt een bestand: geef --uitvoer') });
+    expect(profiel(['report', SAMPLE, '--min-cel', '0'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--min-cel verwacht een geheel getal van 1 of meer') });
+  });
+
+  it('says how to get Chromium when a PDF is asked for and there is none', () => {
+    const r = spawnSync(process.execPath, ['bin/profiel', 'report', SAMPLE, '--uitvoer', out('geen.pdf')], {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', PROFIEL_CHROMIUM: '/bestaat/niet/chromium' },
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('fout: een PDF maken vraagt Chromium, en dat is niet gevonden (PROFIEL_CHROMIUM=/bestaat/niet/chromium is niet uit te voeren)');
+    expect(r.stderr).toContain('sudo apt-get install chromium');
+  });
+
+  it('is self-contained: no script, nothing loaded from elsewhere, three charts', () => {
+    expect(htmlText).not.toMatch(/<script|<link|src="http|href="http|@import|url\(/i);
+    expect(htmlText.match(/<figure id="grafiek-/g)).toHaveLength(3);
+    expect(htmlText).toContain('@page { size: A4;');
+  });
+});
+
+const chromium = findChromium();
+const required = process.env.PROFIEL_BROWSER_TESTS === 'verplicht';
+const pdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
+if (required && (!chromium || !pdftotext)) {
+  it('has Chromium and pdftotext (PROFIEL_BROWSER_TESTS=verplicht)', () => {
+    expect({ chromium, pdftotext }).toEqual({ chromium: expect.any(String), pdftotext: true });
+  });
+}
+
+describe.skipIf(!chromium)('in real headless Chromium', () => {
+  it('renders table 6.2, the ranges, the section titles and three bar charts; saves a screenshot', async () => {
+    const { chromium: browserType } = await import('playwright-core');
+    const browser = await browserType.launch({ executablePath: chromium!, args: CHROMIUM_ARGS });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1000, height: 1400 } });
+      await page.goto(`file://${out('rapport.html')}`);
+      const text = await page.innerText('body');
+      for (const title of ['1. Verantwoording', '2. Steekproefopzet', '3. Kenmerken per leeftijdsgroep', '4. Klantprofielen', '5. Beslisregels en professional', '6. Waarschuwingen en methode']) {
+        expect(text).toContain(title);
+      }
+      const cells = await page.$$eval('table[data-tabel="Tabel 6.2"] tbody tr', (rows) => rows.slice(0, 4).map((r) => [...r.querySelectorAll('td')].slice(1, 4).map((td) => td.textContent!.replace(/\*? \(.*$/, ''))));
+      expect(cells).toEqual([
+        ['22', '65', '13'],
+        ['0', '75', '66'],
+        ['32', '212', '27'],
+        ['2', '14', '78'],
+      ]);
+      expect(text).toContain('Per leeftijdsgroep: Jongeren < 27 jaar 120–140, 27–55 jaar 720–840, Vanaf 55 jaar 360–420 klanten.');
+      const bars = await page.$$eval('figure svg', (svgs) => svgs.map((svg) => svg.querySelectorAll('.mark-rect path, .mark-rect rect').length));
+      expect(bars).toHaveLength(3);
+      for (const n of bars) expect(n).toBeGreaterThan(4);
+      mkdirSync('tests/output', { recursive: true });
+      await page.screenshot({ path: 'tests/output/rapport.png', fullPage: true });
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
+
+  it.skipIf(!pdftotext)('prints an A4 PDF in which table 6.2 can be read', () => {
+    const r = profiel(['report', SAMPLE, '--uitvoer', out('rapport.pdf')]);
+    expect(r.code, r.stderr).toBe(0);
+    const info = spawnSync('pdfinfo', [out('rapport.pdf')], { encoding: 'utf8' }).stdout;
+    expect(info).toMatch(/Page size:\s+59\d(\.\d+)? x 84\d(\.\d+)? pts \(A4\)/);
+    const text = spawnSync('pdftotext', ['-layout', out('rapport.pdf'), '-'], { encoding: 'utf8' }).stdout;
+    // Each row: the start of the profile's label, then its three figures (labels may wrap).
+    const rows = [
+      ['1 Arbeidsactivering', '22* (6–40)', '65* (12–169)', '13* (0–64)'],
+      ['2 Maatschappelijke Activering', '0* (0–17)', '75* (17–175)', '66* (20–125)'],
+      ['3 Maatschappelijke Activering &', '32 (14–48)', '212 (114–299)', '27* (3–84)'],
+      ['4 Inkomensondersteuning met', '2* (2–19)', '14* (1–66)', '78* (31–132)'],
+    ];
+    const quote = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const [label, ...figures] of rows) expect(text).toMatch(new RegExp(`${quote(label!)}[^\\n]*?\\s+${figures.map(quote).join('\\s+')}`));
+  }, 60_000);
+});
