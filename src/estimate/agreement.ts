@@ -49,8 +49,10 @@ export function cohensKappa(table: readonly (readonly number[])[]): { kappa: num
 }
 
 export function agreement(pairs: readonly Pair[]): Agreement {
-  const count = (r: Profiel | null, a: Profiel | null) => pairs.filter((x) => x.regels === r && x.analist === a).length;
-  const table = CATEGORIES.map((r) => CATEGORIES.map((a) => count(r, a)));
+  const index = (p: Profiel | null) => CATEGORIES.indexOf(p);
+  const table = CATEGORIES.map(() => CATEGORIES.map(() => 0));
+  for (const x of pairs) table[index(x.regels)]![index(x.analist)]!++;
+  const count = (r: Profiel | null, a: Profiel | null) => table[index(r)]![index(a)]!;
   const gelijk = pairs.filter((x) => x.regels === x.analist).length;
   const k = cohensKappa(table);
   return {

@@ -80,9 +80,15 @@ export function analyse(info: TableInfo, dossiers: readonly Dossier[], rules: Ru
   const prioriteit = LEEFTIJDSGROEPEN.flatMap((b) =>
     rules.prioriteit.map(({ id }) => ({ leeftijdsgroep: b, prioriteit: id, aantal: inBand(b).filter((r) => r.prioriteit.includes(id)).length })),
   );
-  const stratumCount = (b: Leeftijdsgroep, u: Uitkeringsduur) => inBand(b).filter((r) => r.uitkeringsduur === u).length;
-  // The BIJLAGE also counts the dossiers by the duration found in them (by age band of the dossier).
-  const observedCount = (b: Leeftijdsgroep, u: Uitkeringsduur) => dossiers.filter((d) => d.leeftijdsgroep === b && d.uitkeringsduur === u).length;
+  // Per stratum: dossiers drawn from it, and (as the BIJLAGE also counts) those whose own age band
+  // and duration found in the dossier fall in it.
+  const tally = (keys: Iterable<string>) => {
+    const m = new Map<string, number>();
+    for (const k of keys) m.set(k, (m.get(k) ?? 0) + 1);
+    return (b: Leeftijdsgroep, u: Uitkeringsduur) => m.get(`${b}|${u}`) ?? 0;
+  };
+  const stratumCount = tally(results.map((r) => `${r.leeftijdsgroep}|${r.uitkeringsduur}`));
+  const observedCount = tally(dossiers.map((d) => `${d.leeftijdsgroep}|${d.uitkeringsduur}`));
   const small = design.bands.filter((b) => b.n > 0 && b.n < MIN_DOSSIERS);
   const uitExport = dossiers.filter((d) => d.stratum_uitkeringsduur !== undefined).length;
   const vanAnalist = results.filter((r) => r.profiel_analist !== null && !options.alleenRegels).length;

@@ -88,26 +88,34 @@ export const KENMERKEN: readonly Characteristic[] = [
 /**
  * Counts per band for the characteristics whose columns the export has. Values that occur in no
  * band are left out; those that occur in one are given for every band (0 where absent), so the
- * bands line up in a table.
+ * bands line up in a table. A value listed twice in one multi-value cell counts once (the reader
+ * already collapses duplicates).
  */
 export function countKenmerken(dossiers: readonly Dossier[], columns: ReadonlySet<string>): KenmerkCount[] {
-  const byBand = new Map(LEEFTIJDSGROEPEN.map((b) => [b, dossiers.filter((d) => d.stratum.leeftijdsgroep === b)]));
-  const result: KenmerkCount[] = [];
-  for (const k of KENMERKEN) {
-    if (!k.kolommen.every((c) => columns.has(c))) continue;
-    const values = (d: Dossier): (string | null)[] => {
+  const present = KENMERKEN.filter((k) => k.kolommen.every((c) => columns.has(c)));
+  // One pass: counts[kenmerk][band][value], unknown under the key "null".
+  const counts = present.map(() => new Map<Leeftijdsgroep, Map<string | null, number>>(LEEFTIJDSGROEPEN.map((b) => [b, new Map()])));
+  const bandSize = new Map<Leeftijdsgroep, number>(LEEFTIJDSGROEPEN.map((b) => [b, 0]));
+  for (const d of dossiers) {
+    const band = d.stratum.leeftijdsgroep;
+    bandSize.set(band, bandSize.get(band)! + 1);
+    present.forEach((k, i) => {
       const v = k.van(d);
-      return v === null ? [null] : [v].flat();
-    };
-    const seen = new Set(dossiers.flatMap(values));
+      const tally = counts[i]!.get(band)!;
+      for (const w of v === null ? [null] : typeof v === 'string' ? [v] : v) tally.set(w, (tally.get(w) ?? 0) + 1);
+    });
+  }
+  const result: KenmerkCount[] = [];
+  present.forEach((k, i) => {
+    const seen = new Set(LEEFTIJDSGROEPEN.flatMap((b) => [...counts[i]!.get(b)!.keys()]));
     const order = [...k.waarden.filter((w) => seen.has(w)), ...(seen.has(null) ? [null] : [])];
     for (const b of LEEFTIJDSGROEPEN) {
-      const band = byBand.get(b)!;
+      const n = bandSize.get(b)!;
       for (const waarde of order) {
-        const aantal = band.filter((d) => values(d).includes(waarde)).length;
-        result.push({ kenmerk: k.kenmerk, leeftijdsgroep: b, waarde, aantal, percentage: band.length ? (100 * aantal) / band.length : 0 });
+        const aantal = counts[i]!.get(b)!.get(waarde) ?? 0;
+        result.push({ kenmerk: k.kenmerk, leeftijdsgroep: b, waarde, aantal, percentage: n ? (100 * aantal) / n : 0 });
       }
     }
-  }
+  });
   return result;
 }

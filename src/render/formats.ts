@@ -2,7 +2,8 @@
 // with --uitvoer, and whether it can go to standard output (binary formats cannot).
 export const FORMATS = {
   table: { omschrijving: 'leesbare tabellen', extensies: [], scherm: true },
-  csv: { omschrijving: 'CSV voor spreadsheets', extensies: ['.csv'], scherm: true },
+  // Commas and decimal points, for scripts; a Dutch Excel wants the workbook (report --uitvoer .xlsx).
+  csv: { omschrijving: 'CSV voor scripts (komma en decimale punt; voor Excel: profiel report --uitvoer rapport.xlsx)', extensies: ['.csv'], scherm: true },
   json: { omschrijving: 'JSON (versie 1)', extensies: ['.json'], scherm: true },
   html: { omschrijving: 'een HTML-pagina met grafieken', extensies: ['.html', '.htm'], scherm: true },
   markdown: { omschrijving: 'Markdown-tabellen', extensies: ['.md', '.markdown'], scherm: true },
