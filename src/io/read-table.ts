@@ -5,11 +5,11 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { parse, type CsvError } from 'csv-parse';
-import iconv from 'iconv-lite';
 import { UserError } from '../errors.js';
+import { EncodingError, StrictDecoder, type Encoding } from './decode.js';
 
 export type Delimiter = ',' | ';' | '\t';
-export type Encoding = 'utf-8' | 'windows-1252';
+export type { Encoding };
 
 export interface TableRecord {
   /** 1-based line of the file where the record starts. */
@@ -32,11 +32,35 @@ export interface TableInfo {
 /** The file could not be opened: wrong usage rather than bad content. */
 export class SourceNotFoundError extends UserError {
   constructor(readonly source: string, cause: unknown) {
-    super('gebruik', [`bestand niet gevonden of niet leesbaar: ${source}`], [], { cause });
+    super('gebruik', [`${source}: ${pathProblem(cause) ?? 'niet te lezen'}`], [], { cause });
+  }
+}
+
+/** Why a path cannot be used, in Dutch; undefined for an error that is not about the path. */
+export function pathProblem(error: unknown): string | undefined {
+  switch ((error as { code?: string } | null)?.code) {
+    case 'ENOENT':
+      return 'bestand niet gevonden';
+    case 'EISDIR':
+      return 'dit is een map, geen bestand';
+    case 'EACCES':
+    case 'EPERM':
+      return 'geen leesrechten';
+    case 'ENOTDIR':
+      return 'een deel van het pad is geen map';
+    case 'ENAMETOOLONG':
+      return 'de naam is te lang';
+    case 'ELOOP':
+      return 'het pad verwijst in een kring naar zichzelf (symbolische koppelingen)';
+    default:
+      return undefined;
   }
 }
 
 export const STDIN = '-';
+
+/** Longest header line and longest record the reader accepts (an endless input stops here). */
+export const MAX_LINE_BYTES = 1024 * 1024;
 
 export interface TableHandlers {
   onHeader(header: string[]): void;
@@ -50,7 +74,7 @@ export interface TableHandlers {
 export async function readTable(source: string, handlers: TableHandlers, input?: Readable): Promise<TableInfo> {
   const stream = input ?? (source === STDIN ? process.stdin : createReadStream(source));
   const hash = createHash('sha256');
-  const decoder = new SniffingDecoder();
+  const decoder = new StrictDecoder();
   const lines = new LineEndNormaliser();
   let bytes = 0;
   let header: string[] | undefined;
@@ -63,7 +87,7 @@ export async function readTable(source: string, handlers: TableHandlers, input?:
 
   const startParser = (text: string) => {
     delimiter = detectDelimiter(firstLine(text));
-    parser = parse({ delimiter, record_delimiter: '\n', raw: true, relax_column_count: true });
+    parser = parse({ delimiter, record_delimiter: '\n', raw: true, relax_column_count: true, max_record_size: MAX_LINE_BYTES });
     parser.on('data', ({ record, raw }: { record: string[]; raw: string }) => {
       const line = nextLine;
       nextLine += countNewlines(raw);
@@ -76,7 +100,9 @@ export async function readTable(source: string, handlers: TableHandlers, input?:
     parserDone = new Promise((resolve) => {
       parser!.on('end', resolve);
       parser!.on('error', (error: CsvError) => {
-        failure ??= { line: (error as CsvError & { lines?: number }).lines ?? nextLine, message: describeCsvError(error) };
+        // nextLine is where the record that failed begins: where its quote opened.
+        const at = error.code === 'CSV_QUOTE_NOT_CLOSED' || error.code === 'CSV_MAX_RECORD_SIZE' ? nextLine : ((error as CsvError & { lines?: number }).lines ?? nextLine);
+        failure ??= { line: at, message: describeCsvError(error) };
         resolve();
       });
     });
@@ -95,6 +121,8 @@ export async function readTable(source: string, handlers: TableHandlers, input?:
       const all = beforeParser;
       beforeParser = '';
       startParser(all);
+    } else if (beforeParser.length > MAX_LINE_BYTES) {
+      failure = { line: 1, message: `de kopregel is langer dan ${MAX_LINE_BYTES / 1024 / 1024} MB zonder regeleinde: dit lijkt geen CSV-bestand; het bestand is niet gelezen` };
     }
   };
 
@@ -106,16 +134,19 @@ export async function readTable(source: string, handlers: TableHandlers, input?:
       await feed(lines.write(decoder.write(buffer)));
       if (failure) break;
     }
+    if (!failure) {
+      const rest = lines.end(decoder.end());
+      if (!parser) startParser(beforeParser + rest + (beforeParser + rest ? '\n' : ''));
+      else await feed(rest);
+      parser!.end();
+      await parserDone;
+    }
   } catch (error) {
-    if (isMissingFile(error)) throw new SourceNotFoundError(source, error);
-    throw error;
-  }
-  if (!failure) {
-    const rest = lines.end(decoder.end());
-    if (!parser) startParser(beforeParser + rest + (beforeParser + rest ? '\n' : ''));
-    else await feed(rest);
-    parser!.end();
-    await parserDone;
+    if (error instanceof EncodingError) failure ??= { line: error.line, message: `${error.message}; de rest van het bestand is niet gelezen` };
+    else if (pathProblem(error)) throw new SourceNotFoundError(source, error);
+    else throw error;
+  } finally {
+    if (failure && !input && source !== STDIN) (stream as { destroy?: () => void }).destroy?.();
   }
   if (!header && !failure) failure = { line: 1, message: 'het bestand is leeg: er is geen kopregel met kolomnamen' };
   return {
@@ -127,11 +158,6 @@ export async function readTable(source: string, handlers: TableHandlers, input?:
     bytes,
     ...(failure && { syntaxError: failure }),
   };
-}
-
-function isMissingFile(error: unknown): boolean {
-  const code = (error as { code?: string } | null)?.code;
-  return code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES';
 }
 
 function firstLine(text: string): string {
@@ -162,69 +188,11 @@ function describeCsvError(error: CsvError): string {
     case 'CSV_INVALID_CLOSING_QUOTE':
       return 'ongeldig aanhalingsteken: na een afsluitend " hoort een scheidingsteken of het einde van de regel (verdubbel " binnen een veld); de rest van het bestand is niet gelezen';
     case 'CSV_QUOTE_NOT_CLOSED':
-      return 'een veld dat met " begint wordt nergens afgesloten; de rest van het bestand is niet gelezen';
+      return 'een veld dat met " begint wordt nergens afgesloten (het aanhalingsteken opent op deze regel); de rest van het bestand is niet gelezen';
+    case 'CSV_MAX_RECORD_SIZE':
+      return `de regel is langer dan ${MAX_LINE_BYTES / 1024 / 1024} MB (een aanhalingsteken dat niet sluit?); de rest van het bestand is niet gelezen`;
     default:
       return `het bestand is geen geldige CSV (${error.code}); de rest van het bestand is niet gelezen`;
-  }
-}
-
-/**
- * Decodes UTF-8 (BOM or not) or Windows-1252. Both agree on ASCII, so the choice waits for
- * the first byte above 0x7F: if what follows it is valid UTF-8 the file is UTF-8, otherwise
- * Windows-1252 (Excel's "CSV" on Dutch Windows).
- */
-class SniffingDecoder {
-  encoding: Encoding | undefined;
-  private pending: Buffer = Buffer.alloc(0);
-  private decoder: { write(b: Buffer): string; end(): string | undefined } | undefined;
-  private strippedBom = false;
-
-  write(chunk: Buffer): string {
-    if (this.decoder) return this.stripBom(this.decoder.write(chunk));
-    const buffer = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
-    const firstHigh = buffer.findIndex((b) => b > 0x7f);
-    if (firstHigh < 0) {
-      this.pending = Buffer.alloc(0);
-      return buffer.toString('latin1');
-    }
-    // A multi-byte sequence needs up to 4 bytes to judge.
-    if (buffer.length - firstHigh < 4) {
-      this.pending = buffer;
-      return '';
-    }
-    this.pending = Buffer.alloc(0);
-    this.choose(buffer.subarray(firstHigh));
-    return this.stripBom(this.decoder!.write(buffer));
-  }
-
-  end(): string {
-    if (!this.decoder) {
-      const firstHigh = this.pending.findIndex((b) => b > 0x7f);
-      if (firstHigh < 0) return this.pending.toString('latin1');
-      this.choose(this.pending.subarray(firstHigh), true);
-      return this.stripBom(this.decoder!.write(this.pending) + (this.decoder!.end() ?? ''));
-    }
-    return this.decoder.end() ?? '';
-  }
-
-  private choose(fromFirstHigh: Buffer, final = false) {
-    this.encoding = validUtf8Start(fromFirstHigh, final) ? 'utf-8' : 'windows-1252';
-    this.decoder = iconv.getDecoder(this.encoding === 'utf-8' ? 'utf8' : 'win1252');
-  }
-
-  private stripBom(text: string): string {
-    if (this.strippedBom) return text;
-    this.strippedBom = true;
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  }
-}
-
-function validUtf8Start(bytes: Buffer, final: boolean): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, 4096), { stream: !final });
-    return true;
-  } catch {
-    return false;
   }
 }
 
