@@ -7,6 +7,7 @@ import { loadPopulation, SCREENING_2018, type Population } from '../estimate/pop
 import { parseRange, type Range } from '../estimate/ranges.js';
 import type { LoadResult } from '../dossier/load.js';
 import type { Problem } from '../io/problem.js';
+import { UserError } from '../errors.js';
 import { problemsError } from '../render/problems.js';
 import type { RuleTable } from '../rules/schema.js';
 import { allowPersonalDataOption, choice, date, readDossiers, readRules, rulesOption, usage } from './common.js';
@@ -29,8 +30,10 @@ const range = (name: string) => (value: string): Range => {
 };
 
 const percentage = (name: string) => (value: string): number => {
-  const n = Number(value.trim().replace(',', '.'));
-  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) throw usage(`${name} verwacht een percentage van 0 tot 100, niet "${value}"`);
+  const text = value.trim();
+  const n = Number(text.replace(',', '.'));
+  // Digits with at most one decimal separator: Number() would also take "0x10" or "1e1".
+  if (!/^\d+([.,]\d+)?$/.test(text) || n > 100) throw usage(`${name} verwacht een percentage van 0 tot 100, niet "${value}"`);
   return n;
 };
 
@@ -74,6 +77,7 @@ export async function runAnalysis(file: string, flags: AnalysisFlags): Promise<A
   const input = await readDossiers(file, { staPersoonsgegevensToe: flags.staPersoonsgegevensToe, stopOnProblems: false });
   problems.push(...input.problems);
   if (problems.length) throw problemsError(problems);
+  if (input.dossiers.length === 0) throw new UserError('invoer', [`${file}: geen dossiers (alleen een kopregel); er is niets te tellen en niets geschreven`]);
   const analysis = analyse(input.info, input.dossiers, rules, {
     populatie,
     totaal: flags.totaal,

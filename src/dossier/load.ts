@@ -32,9 +32,18 @@ export async function loadDossiers(source: string, input?: Readable): Promise<Lo
   guard ??= new PrivacyGuard(table.header);
 
   const problems = [...table.problems];
+  const notices = [...table.notices];
   const dossiers: Dossier[] = [];
+  // Ids are compared as written, after trimming: hashed keys may differ in case alone. A pair
+  // that differs only in case is worth a notice, because a person may have retyped one.
   const firstLineOf = new Map<string, number>();
+  const byCase = new Map<string, { id: string; line: number }>();
   for (const { line, value: dossier } of table.rows) {
+    const folded = dossier.dossier_id.toLowerCase();
+    const same = byCase.get(folded);
+    if (same && same.id !== dossier.dossier_id) {
+      notices.push(`dossier_id "${dossier.dossier_id}" (regel ${line}) verschilt alleen in hoofdletters van "${same.id}" (regel ${same.line}); ze tellen als twee dossiers`);
+    } else if (!same) byCase.set(folded, { id: dossier.dossier_id, line });
     const earlier = firstLineOf.get(dossier.dossier_id);
     if (earlier !== undefined) {
       const i = table.columnOf.get('dossier_id')!;
@@ -51,5 +60,5 @@ export async function loadDossiers(source: string, input?: Readable): Promise<Lo
     firstLineOf.set(dossier.dossier_id, line);
     dossiers.push(dossier);
   }
-  return { info: table.info, dossiers, problems, notices: table.notices, privacy: guard.result() };
+  return { info: table.info, dossiers, problems, notices, privacy: guard.result() };
 }

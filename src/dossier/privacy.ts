@@ -4,13 +4,18 @@
 
 /** Column names that are personal data by themselves (normalised). */
 const PERSONAL_COLUMNS: Record<string, string> = {
-  bsn: 'BSN', burgerservicenummer: 'BSN', sofinummer: 'BSN',
+  bsn: 'BSN', burgerservicenummer: 'BSN', sofinummer: 'BSN', sofi_nummer: 'BSN',
   naam: 'naam', voornaam: 'naam', voornamen: 'naam', achternaam: 'naam', roepnaam: 'naam',
   voorletters: 'naam', tussenvoegsel: 'naam', klantnaam: 'naam', volledige_naam: 'naam',
+  clientnaam: 'naam', client_naam: 'naam', cliëntnaam: 'naam', cliënt_naam: 'naam',
+  name: 'naam', first_name: 'naam', last_name: 'naam', full_name: 'naam', surname: 'naam',
   adres: 'adres', straat: 'adres', straatnaam: 'adres', huisnummer: 'adres', postcode: 'adres',
-  woonadres: 'adres', telefoon: 'contactgegeven', telefoonnummer: 'contactgegeven',
-  email: 'contactgegeven', e_mail: 'contactgegeven', emailadres: 'contactgegeven',
-  geboortedatum: 'geboortedatum', geb_datum: 'geboortedatum', geboortedag: 'geboortedatum',
+  woonadres: 'adres', woonplaats: 'adres', address: 'adres',
+  telefoon: 'contactgegeven', telefoonnr: 'contactgegeven', telefoonnummer: 'contactgegeven', tel: 'contactgegeven',
+  mobiel: 'contactgegeven', mobiel_nummer: 'contactgegeven', mobielnummer: 'contactgegeven', gsm: 'contactgegeven', phone: 'contactgegeven',
+  email: 'contactgegeven', e_mail: 'contactgegeven', emailadres: 'contactgegeven', e_mailadres: 'contactgegeven',
+  e_mail_adres: 'contactgegeven', mail: 'contactgegeven', mailadres: 'contactgegeven',
+  geboortedatum: 'geboortedatum', geb_datum: 'geboortedatum', geboortedag: 'geboortedatum', date_of_birth: 'geboortedatum',
 };
 
 export interface PrivacyFinding {
@@ -20,9 +25,13 @@ export interface PrivacyFinding {
   regels: number[];
 }
 
-/** 9 digits that pass the elfproef (11-test) of the BSN. */
+/**
+ * 9 digits that pass the elfproef (11-test) of the BSN; also 8 digits, because Excel drops the
+ * leading zero of a BSN that starts with 0.
+ */
 export function looksLikeBsn(value: string): boolean {
-  const digits = value.trim().replace(/[.\s-]/g, '');
+  let digits = value.trim().replace(/[.\s-]/g, '');
+  if (/^\d{8}$/.test(digits)) digits = `0${digits}`;
   if (!/^\d{9}$/.test(digits) || /^0+$/.test(digits)) return false;
   let sum = 0;
   for (let i = 0; i < 8; i++) sum += Number(digits[i]) * (9 - i);

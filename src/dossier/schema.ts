@@ -83,6 +83,20 @@ export const DURATION_COLUMNS: readonly DossierColumn[] = ['uitkeringsduur_maand
  */
 export const dossierSchema = dossierColumns
   .superRefine((d, ctx) => {
+    const { uitkeringsduur_maanden: maanden, uitkeringsduur_jaren: jaren } = d;
+    // Both read as numbers (a cell that failed has its own problem already).
+    if (typeof maanden === 'number' && typeof jaren === 'number') {
+      // Agreeing means: equal up to the rounding of the years as written (2 is 1,5–2,5; 2,5 is 2,45–2,55) and of a month.
+      const slack = (Number.isInteger(jaren) ? 0.5 : 0.05) + 1 / 24;
+      if (Math.abs(jaren - maanden / 12) > slack) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['uitkeringsduur_jaren'],
+          message: 'dezelfde duur als uitkeringsduur_maanden',
+          params: { verwacht: `dezelfde duur als uitkeringsduur_maanden (${maanden} maanden is ${(maanden / 12).toFixed(1).replace('.', ',')} jaar); vul er één in, of maak ze gelijk` } satisfies IssueParams,
+        });
+      }
+    }
     if (d.uitkeringsduur_maanden === undefined && d.uitkeringsduur_jaren === undefined) {
       ctx.addIssue({
         code: 'custom',
@@ -119,8 +133,9 @@ export type DossierField = DossierColumn | 'leeftijdsgroep' | 'uitkeringsduur';
 export function fieldInfo(field: string): FieldInfo | undefined {
   if (field === 'leeftijdsgroep') return { soort: 'keuze', waarden: LEEFTIJDSGROEPEN };
   if (field === 'uitkeringsduur') return { soort: 'keuze', waarden: UITKERINGSDUREN };
-  const schema = (dossierColumns.shape as Record<string, z.ZodType>)[field];
-  return schema?.meta() as FieldInfo | undefined;
+  // Own columns only: "constructor" or "__proto__" must not find Object.prototype.
+  if (!Object.hasOwn(dossierColumns.shape, field)) return undefined;
+  return (dossierColumns.shape as Record<string, z.ZodType>)[field]!.meta() as FieldInfo | undefined;
 }
 
 export const RULE_FIELDS: readonly DossierField[] = [...DOSSIER_COLUMNS, 'leeftijdsgroep', 'uitkeringsduur'];

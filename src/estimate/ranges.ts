@@ -40,7 +40,7 @@ export function parseRange(text: string): Range | undefined {
   if (!m) return undefined;
   const van = Number(m[1]);
   const tot = Number(m[2]);
-  return van <= tot && tot > 0 ? { van, tot } : undefined;
+  return Number.isSafeInteger(tot) && van <= tot && tot > 0 ? { van, tot } : undefined;
 }
 
 /**

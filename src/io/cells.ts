@@ -55,7 +55,8 @@ export const integer = (min: number, max?: number) =>
     .transform((raw, ctx) => {
       const text = raw.trim();
       const n = Number(text);
-      if (!/^[+]?\d+$/.test(text) || n < min || (max !== undefined && n > max)) {
+      // Beyond 2^53 a number is no longer exact (a 400-digit count would become Infinity).
+      if (!/^[+]?\d+$/.test(text) || !Number.isSafeInteger(n) || n < min || (max !== undefined && n > max)) {
         return fail(ctx, raw, { verwacht: `een geheel getal, ${max === undefined ? `${min} of meer` : `${min} t/m ${max}`}` });
       }
       return n;
@@ -69,7 +70,7 @@ export const decimal = (min: number) =>
     .transform((raw, ctx) => {
       const text = raw.trim().replace(',', '.');
       const n = Number(text);
-      if (!/^[+]?\d+(\.\d+)?$/.test(text) || n < min) return fail(ctx, raw, { verwacht: `een getal (${min} of meer), bijvoorbeeld 2,5` });
+      if (!/^[+]?\d+(\.\d+)?$/.test(text) || !Number.isFinite(n) || n > Number.MAX_SAFE_INTEGER || n < min) return fail(ctx, raw, { verwacht: `een getal (${min} of meer), bijvoorbeeld 2,5` });
       return n;
     })
     .meta({ soort: 'getal', min } satisfies FieldInfo);

@@ -9,6 +9,9 @@ import type { Problem } from './problem.js';
 import { readTable, type TableInfo } from './read-table.js';
 import { normaliseWord, suggest } from './words.js';
 
+/** C0 controls but tab and line ends, DEL, and the C1 controls. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
 export interface TableSpec<Row> {
   /** The columns this table knows (normalised names); others get a notice and are ignored. */
   columns: readonly string[];
@@ -82,6 +85,18 @@ export async function loadTable<Row>(source: string, spec: TableSpec<Row>, input
   const onRecord = ({ line, fields }: { line: number; fields: string[] }) => {
     spec.inspect?.(line, header, fields);
     if (!usable) return;
+    // A control character (NUL, an escape sequence …) is never meant: the file is damaged.
+    const controlled = fields.findIndex((f) => CONTROL.test(f));
+    if (controlled >= 0) {
+      problems.push({
+        bestand: source,
+        regel: line,
+        kolom: { nummer: controlled + 1, naam: header[controlled] ?? '' },
+        waarde: fields[controlled],
+        melding: 'bevat een stuurteken (zoals NUL of een escape-code): het bestand is beschadigd of geen tekst',
+      });
+      return;
+    }
     if (fields.length !== header.length) {
       problems.push({
         bestand: source,

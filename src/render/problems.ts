@@ -6,10 +6,16 @@ import { describeFinding } from '../dossier/privacy.js';
 import type { Problem } from '../io/problem.js';
 import { columnLetter } from './style.js';
 
+/** A value as it may be echoed: control characters made visible, and never more than ~80 characters. */
+export function showValue(value: string): string {
+  const visible = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return visible.length > 80 ? `${visible.slice(0, 77)}… (${value.length} tekens)` : visible;
+}
+
 export function formatProblem(p: Problem): string {
   const where = [p.bestand, `regel ${p.regel}`];
   if (p.kolom) where.push(p.kolom.nummer > 0 ? `kolom ${columnLetter(p.kolom.nummer)} (${p.kolom.naam})` : `veld ${p.kolom.naam}`);
-  const value = p.waarde !== undefined && p.waarde.trim() !== '' ? ` (waarde "${p.waarde}")` : '';
+  const value = p.waarde !== undefined && p.waarde.trim() !== '' ? ` (waarde "${showValue(p.waarde)}")` : '';
   let text = `${where.join(', ')}: ${p.melding}${value}`;
   if (p.verwacht) text += `; verwacht: ${p.verwacht}`;
   if (p.suggestie) text += `; bedoelt u "${p.suggestie}"?`;
