@@ -8,12 +8,12 @@
 //   profiel classify data-samples/dossiers-2018.csv
 //   profiel classify export.csv --populatie populatie-2026-11.csv --peildatum 2026-11-01 --format json --uitvoer telling.json
 import type { Command } from 'commander';
-import { emit } from '../io/write-output.js';
+import { checkOutputPath, emit } from '../io/write-output.js';
 import { renderClassify } from '../render/classify.js';
 import { FORMATS } from '../render/formats.js';
 import { err } from '../render/style.js';
 import { choice, dossiersArgument } from './common.js';
-import { analysisOptions, runAnalysis, type AnalysisFlags } from './pipeline.js';
+import { analysisInputs, analysisOptions, runAnalysis, type AnalysisFlags } from './pipeline.js';
 
 const CLASSIFY_FORMATS = ['table', 'csv', 'json'] as const;
 
@@ -47,6 +47,7 @@ Voorbeelden:
   $ profiel classify data-samples/dossiers-2018.csv --interval survey`,
     )
     .action(async (file: string, flags: ClassifyFlags) => {
+      await checkOutputPath(flags.uitvoer, analysisInputs(file, flags));
       const { analysis, rules } = await runAnalysis(file, flags);
       await emit(renderClassify(analysis, rules, flags.format, { dossiers: flags.dossiers ?? false }), flags.uitvoer);
       if (flags.format !== 'table') for (const w of analysis.waarschuwingen) process.stderr.write(`${err.yellow('waarschuwing:')} ${w}\n`);

@@ -58,6 +58,9 @@ export function analysisOptions(command: Command): Command {
     .addOption(allowPersonalDataOption());
 }
 
+/** The files one analysis reads: the output must never be one of them. */
+export const analysisInputs = (file: string, flags: AnalysisFlags): string[] => [file, flags.populatie, flags.regels].filter((f): f is string => f !== undefined);
+
 export interface AnalysisRun {
   analysis: Analysis;
   rules: RuleTable;

@@ -8,11 +8,11 @@
 //   profiel report data-samples/dossiers-2018.csv --uitvoer rapport.html
 //   profiel report export.csv --populatie populatie.csv --peildatum 2026-11-01 --uitvoer rapport.pdf
 import type { Command } from 'commander';
-import { emit } from '../io/write-output.js';
+import { checkOutputPath, emit } from '../io/write-output.js';
 import { FORMATS, formatOfPath } from '../render/formats.js';
 import { err } from '../render/style.js';
 import { choice, dossiersArgument, usage } from './common.js';
-import { analysisOptions, runAnalysis, type AnalysisFlags } from './pipeline.js';
+import { analysisInputs, analysisOptions, runAnalysis, type AnalysisFlags } from './pipeline.js';
 
 const REPORT_FORMATS = ['html', 'pdf', 'markdown', 'xlsx'] as const;
 type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -58,6 +58,7 @@ Een PDF vraagt Chromium (Debian: apt-get install chromium; of PROFIEL_CHROMIUM=/
       if (!format) throw usage(`kan de vorm niet afleiden uit "${flags.uitvoer}": gebruik de extensie .html, .pdf, .md of .xlsx, of --format ${REPORT_FORMATS.join('|')}`);
       if (!FORMATS[format].scherm && (!flags.uitvoer || flags.uitvoer === '-')) throw usage(`--format ${format} maakt een bestand: geef --uitvoer, bijvoorbeeld rapport.${format}`);
 
+      await checkOutputPath(flags.uitvoer, analysisInputs(file, flags));
       const { analysis, rules } = await runAnalysis(file, flags);
       const { buildDocument } = await import('../render/document.js');
       const doc = buildDocument(analysis, rules, { minCel: flags.minCel });

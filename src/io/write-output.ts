@@ -1,28 +1,96 @@
 // The one place where results leave the program: to standard output or, atomically, to a file.
 import { randomBytes } from 'node:crypto';
-import { rename, unlink, writeFile } from 'node:fs/promises';
+import { realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { UserError } from '../errors.js';
 
-/** The result could not be written where the user asked (missing folder, no permission). */
+/** Why a result could not be written, in Dutch. */
+function writeProblem(cause: unknown): string {
+  switch ((cause as { code?: string } | null)?.code) {
+    case 'ENOENT':
+      return 'de map bestaat niet';
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return 'geen schrijfrechten';
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'de schijf is vol; er is niets (half) geschreven';
+    case 'EISDIR':
+      return 'dit is een map: geef een bestandsnaam';
+    case 'ENOTDIR':
+      return 'een deel van het pad is geen map';
+    case 'ENAMETOOLONG':
+      return 'de naam is te lang';
+    case 'ELOOP':
+      return 'het pad verwijst in een kring naar zichzelf';
+    default:
+      return String((cause as Error)?.message ?? cause);
+  }
+}
+
+/** The result could not be written where the user asked (missing folder, no permission, full disk). */
 export class OutputError extends UserError {
   constructor(readonly path: string, cause: unknown) {
-    const code = (cause as { code?: string }).code;
-    const why = code === 'ENOENT' ? 'de map bestaat niet' : code === 'EACCES' || code === 'EPERM' ? 'geen schrijfrechten' : String((cause as Error).message ?? cause);
-    super('gebruik', [`kan niet schrijven naar ${path}: ${why}`], [], { cause });
+    super('gebruik', [`kan niet schrijven naar ${path}: ${writeProblem(cause)}`], [], { cause });
+  }
+}
+
+const identity = async (path: string) => {
+  try {
+    const s = await stat(path);
+    return { real: await realpath(path), dev: s.dev, ino: s.ino };
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * Refuses an output path that is one of the inputs (by real path or by inode, so a symlink,
+ * a `./` spelling or a hard link count too) or a folder: writing there would lose a file.
+ * Call it before the work, so nothing is computed for nothing.
+ */
+export async function checkOutputPath(path: string | undefined, inputs: readonly (string | undefined)[]): Promise<void> {
+  if (!path || path === '-') return;
+  const out = await identity(path);
+  if (out && (await stat(out.real)).isDirectory()) throw new OutputError(path, Object.assign(new Error('map'), { code: 'EISDIR' }));
+  for (const input of inputs) {
+    if (!input || input === '-') continue;
+    const id = await identity(input);
+    if (out && id && (out.real === id.real || (out.dev === id.dev && out.ino === id.ino))) {
+      throw new UserError('gebruik', [`--uitvoer ${path} is hetzelfde bestand als de invoer ${input}: dan zou de invoer verloren gaan; kies een andere naam`]);
+    }
   }
 }
 
 /**
- * Writes `text` to `path` so that readers see either the old file or the complete new one:
- * a temporary file beside it is renamed over it (rename is atomic within one directory).
+ * Writes `data` to `path` so that readers see either the old file or the complete new one: a
+ * temporary file beside it is renamed over it (rename is atomic within one directory). Only a
+ * regular file (or a new one) is replaced so; a symlink is written through to its target, and a
+ * FIFO or device (/dev/stdout) is written to as it is, never replaced by a file.
  */
-export async function writeAtomically(path: string, text: string | Uint8Array): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+export async function writeAtomically(path: string, data: string | Uint8Array): Promise<void> {
+  let target = path;
   try {
-    await writeFile(temporary, text, { flag: 'wx' });
-    await rename(temporary, path);
+    target = await realpath(path);
+  } catch {
+    // A new file: write it where it was named.
+  }
+  const existing = await stat(target).catch(() => undefined);
+  if (existing && !existing.isFile()) {
+    if (existing.isDirectory()) throw new OutputError(path, Object.assign(new Error('map'), { code: 'EISDIR' }));
+    try {
+      await writeFile(target, data);
+      return;
+    } catch (error) {
+      throw new OutputError(path, error);
+    }
+  }
+  const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await writeFile(temporary, data, { flag: 'wx', mode: existing ? existing.mode & 0o777 : 0o666 });
+    await rename(temporary, target);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
     throw new OutputError(path, error);
@@ -30,11 +98,13 @@ export async function writeAtomically(path: string, text: string | Uint8Array): 
 }
 
 /** Writes to `path` (atomically) or, without a path, to standard output. */
-export async function emit(text: string | Uint8Array, path?: string): Promise<void> {
-  if (path && path !== '-') return writeAtomically(path, text);
-  await new Promise<void>((resolve, reject) =>
-    process.stdout.write(text, (error) => (error ? reject(error) : resolve())),
-  );
+export async function emit(data: string | Uint8Array, path?: string): Promise<void> {
+  if (path && path !== '-') return writeAtomically(path, data);
+  try {
+    await new Promise<void>((resolve, reject) => process.stdout.write(data, (error) => (error ? reject(error) : resolve())));
+  } catch (error) {
+    throw new OutputError('standaarduitvoer', error);
+  }
 }
 
 export type CsvCell = string | number | boolean | null | undefined;
