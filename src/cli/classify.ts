@@ -11,8 +11,7 @@ import type { Command } from 'commander';
 import { checkOutputPath, emit } from '../io/write-output.js';
 import { renderClassify } from '../render/classify.js';
 import { FORMATS } from '../render/formats.js';
-import { err } from '../render/style.js';
-import { choice, dossiersArgument } from './common.js';
+import { choice, dossiersArgument, quietOption, tell, warn } from './common.js';
 import { analysisInputs, analysisOptions, runAnalysis, type AnalysisFlags } from './pipeline.js';
 
 const CLASSIFY_FORMATS = ['table', 'csv', 'json'] as const;
@@ -37,6 +36,7 @@ export function registerClassify(program: Command): void {
     )
     .option('--uitvoer <bestand>', 'schrijf naar dit bestand in plaats van naar het scherm (in één keer: nooit half geschreven)')
     .option('--dossiers', 'toon ook elk dossier met profiel, beslisregel, twijfel en prioriteit (bij --format csv: alleen de dossierlijst)')
+    .addOption(quietOption())
     .addHelpText(
       'after',
       `
@@ -50,7 +50,7 @@ Voorbeelden:
       await checkOutputPath(flags.uitvoer, analysisInputs(file, flags));
       const { analysis, rules } = await runAnalysis(file, flags);
       await emit(renderClassify(analysis, rules, flags.format, { dossiers: flags.dossiers ?? false }), flags.uitvoer);
-      if (flags.format !== 'table') for (const w of analysis.waarschuwingen) process.stderr.write(`${err.yellow('waarschuwing:')} ${w}\n`);
-      if (flags.uitvoer) process.stderr.write(`geschreven: ${flags.uitvoer}\n`);
+      if (flags.format !== 'table') warn(analysis.waarschuwingen);
+      if (flags.uitvoer) tell(`geschreven: ${flags.uitvoer}`);
     });
 }

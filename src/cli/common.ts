@@ -14,9 +14,31 @@ export const allowPersonalDataOption = () =>
 export const dossiersArgument = ['<dossiers.csv>', 'geanonimiseerde dossierexport (CSV; - leest standaardinvoer)'] as const;
 export const rulesOption = () => new Option('--regels <regels.json>', 'gebruik eigen beslisregels in plaats van de standaardregels');
 
+/** --stil: nothing but errors (set for the command that runs, by main's pre-action hook). */
+let quiet = false;
+export const setQuiet = (on: boolean) => {
+  quiet = on;
+};
+export const quietOption = () => new Option('--stil', 'toon niets dan fouten (voor scripts: de exitcode zegt hoe het ging)');
+
 /** Notices (unknown columns) go to standard error, so standard output stays clean for CSV/JSON. */
 export function notify(lines: readonly string[]): void {
-  for (const line of lines) process.stderr.write(`${err.cyan('let op:')} ${line}\n`);
+  if (!quiet) for (const line of lines) process.stderr.write(`${err.cyan('let op:')} ${line}\n`);
+}
+
+/** Warnings of a run (standard error). */
+export function warn(lines: readonly string[]): void {
+  if (!quiet) for (const line of lines) process.stderr.write(`${err.yellow('waarschuwing:')} ${line}\n`);
+}
+
+/** What was done, for a person watching (standard error): "geschreven: telling.json". */
+export function tell(line: string): void {
+  if (!quiet) process.stderr.write(`${line}\n`);
+}
+
+/** A message that is the command's result for a person (standard output), silent with --stil. */
+export function report(line: string): void {
+  if (!quiet) process.stdout.write(`${line}\n`);
 }
 
 export interface ReadOptions {

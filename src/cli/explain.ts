@@ -9,7 +9,7 @@ import { normaliseWord, suggest } from '../io/words.js';
 import { emit } from '../io/write-output.js';
 import { renderExplanation } from '../render/rules.js';
 import { classify } from '../rules/evaluate.js';
-import { allowPersonalDataOption, choice, dossiersArgument, readDossiers, readRules, rulesOption, usage } from './common.js';
+import { allowPersonalDataOption, choice, dossiersArgument, quietOption, readDossiers, readRules, rulesOption, usage } from './common.js';
 
 interface ExplainFlags {
   regels?: string;
@@ -28,6 +28,7 @@ export function registerExplain(program: Command): void {
     .option('--alleen-regels', 'negeer profiel_analist: laat alleen de beslisregels het profiel bepalen')
     .option('--format <table|json>', 'kies de uitvoer: leesbaar of JSON', choice('--format', ['table', 'json'] as const), 'table')
     .addOption(allowPersonalDataOption())
+    .addOption(quietOption())
     .addHelpText('after', `
 Voorbeeld:
   $ profiel explain data-samples/dossiers-2018.csv M10`)

@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { UserError } from '../errors.js';
 import { err } from '../render/style.js';
 import { registerClassify } from './classify.js';
+import { setQuiet } from './common.js';
 import { EXIT, EXIT_CODE, PREFIX } from './errors.js';
 import { registerExplain } from './explain.js';
 import { registerRules } from './rules.js';
@@ -46,6 +47,8 @@ Voorbeeld:
 
 Exitcodes: 0 gelukt (waarschuwingen mogelijk), 1 fouten in de invoer (niets geschreven),
 2 verkeerd gebruik, 3 geweigerd: persoonsgegevens gevonden.`);
+  // --stil belongs to the command that runs.
+  program.hook('preAction', (_program, command) => setQuiet(Boolean(command.opts().stil)));
   registerClassify(program);
   registerReport(program);
   registerValidate(program);

@@ -10,8 +10,7 @@
 import type { Command } from 'commander';
 import { checkOutputPath, emit } from '../io/write-output.js';
 import { FORMATS, formatOfPath } from '../render/formats.js';
-import { err } from '../render/style.js';
-import { choice, dossiersArgument, usage } from './common.js';
+import { choice, dossiersArgument, quietOption, tell, usage, warn } from './common.js';
 import { analysisInputs, analysisOptions, runAnalysis, type AnalysisFlags } from './pipeline.js';
 
 const REPORT_FORMATS = ['html', 'pdf', 'markdown', 'xlsx'] as const;
@@ -42,6 +41,7 @@ export function registerReport(program: Command): void {
       choice('--format', REPORT_FORMATS),
     )
     .option('--min-cel <n>', 'toon aantallen dossiers van 1 tot n als <n in alle tabellen (voorzichtig met kleine aantallen)', positive('--min-cel'), 0)
+    .addOption(quietOption())
     .addHelpText(
       'after',
       `
@@ -70,7 +70,7 @@ Een PDF vraagt Chromium (Debian: apt-get install chromium; of PROFIEL_CHROMIUM=/
         data = format === 'pdf' ? await (await import('../render/pdf.js')).htmlToPdf(html) : html;
       }
       await emit(data, flags.uitvoer);
-      for (const w of analysis.waarschuwingen) process.stderr.write(`${err.yellow('waarschuwing:')} ${w}\n`);
-      if (flags.uitvoer) process.stderr.write(`geschreven: ${flags.uitvoer}\n`);
+      warn(analysis.waarschuwingen);
+      if (flags.uitvoer) tell(`geschreven: ${flags.uitvoer}`);
     });
 }

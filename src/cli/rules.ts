@@ -8,13 +8,14 @@
 import type { Command } from 'commander';
 import { emit } from '../io/write-output.js';
 import { renderRuleTable } from '../render/rules.js';
-import { choice, readRules, rulesOption } from './common.js';
+import { choice, quietOption, readRules, rulesOption } from './common.js';
 
 export function registerRules(program: Command): void {
   program
     .command('rules')
     .description('toon de actieve beslisregels: de standaard, of die van --regels')
     .addOption(rulesOption())
+    .addOption(quietOption())
     .option('--format <table|json>', 'kies de uitvoer: leesbaar, of JSON (een startpunt voor eigen beslisregels)', choice('--format', ['table', 'json'] as const), 'table')
     .addHelpText('after', `
 De vier klantprofielen heten zoals in 6.1 van de adviesnota; de pilotnotitie noemt profiel 4

@@ -7,7 +7,7 @@
 import type { Command } from 'commander';
 import { problemsError } from '../render/problems.js';
 import { count, out } from '../render/style.js';
-import { allowPersonalDataOption, dossiersArgument, readDossiers } from './common.js';
+import { allowPersonalDataOption, dossiersArgument, quietOption, readDossiers, report } from './common.js';
 
 export function registerValidate(program: Command): void {
   program
@@ -15,6 +15,7 @@ export function registerValidate(program: Command): void {
     .description('controleer de dossierexport en toon alle fouten in één keer')
     .argument(...dossiersArgument)
     .addOption(allowPersonalDataOption())
+    .addOption(quietOption())
     .addHelpText('after', `
 Voorbeeld:
   $ profiel validate data-samples/dossiers-2018.csv`)
@@ -23,8 +24,6 @@ Voorbeeld:
       if (result.problems.length) throw problemsError(result.problems);
       const { info } = result;
       const delimiter = info.delimiter === '\t' ? 'tab' : `"${info.delimiter}"`;
-      process.stdout.write(
-        `${out.green('in orde')}: ${file} — ${count(result.dossiers.length, 'dossier', 'dossiers')}, scheidingsteken ${delimiter}, tekenset ${info.encoding}\n`,
-      );
+      report(`${out.green('in orde')}: ${file} — ${count(result.dossiers.length, 'dossier', 'dossiers')}, scheidingsteken ${delimiter}, tekenset ${info.encoding}`);
     });
 }

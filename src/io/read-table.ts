@@ -189,6 +189,8 @@ function describeCsvError(error: CsvError): string {
       return 'ongeldig aanhalingsteken: na een afsluitend " hoort een scheidingsteken of het einde van de regel (verdubbel " binnen een veld); de rest van het bestand is niet gelezen';
     case 'CSV_QUOTE_NOT_CLOSED':
       return 'een veld dat met " begint wordt nergens afgesloten (het aanhalingsteken opent op deze regel); de rest van het bestand is niet gelezen';
+    case 'INVALID_OPENING_QUOTE':
+      return 'een " midden in een veld: zet het hele veld tussen aanhalingstekens en verdubbel de " erin ("a ""b"" c"); de rest van het bestand is niet gelezen';
     case 'CSV_MAX_RECORD_SIZE':
       return `de regel is langer dan ${MAX_LINE_BYTES / 1024 / 1024} MB (een aanhalingsteken dat niet sluit?); de rest van het bestand is niet gelezen`;
     default:

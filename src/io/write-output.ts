@@ -109,10 +109,16 @@ export async function emit(data: string | Uint8Array, path?: string): Promise<vo
 
 export type CsvCell = string | number | boolean | null | undefined;
 
-/** RFC 4180 text with a header row; numbers are written with a decimal point. */
+/**
+ * A text cell a spreadsheet could take for a formula (`=`, `+`, `-`, `@`, tab, CR first) gets a
+ * leading apostrophe, so opening the CSV never runs what an export smuggled in (OWASP's advice).
+ */
+export const neutralise = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+
+/** RFC 4180 text with a header row; numbers are written with a decimal point; text is neutralised. */
 export function toCsv(columns: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
   return stringify([columns as CsvCell[], ...(rows as CsvCell[][])], {
-    cast: { boolean: (value) => (value ? 'ja' : 'nee') },
+    cast: { boolean: (value) => (value ? 'ja' : 'nee'), string: neutralise },
     record_delimiter: 'unix',
   });
 }
