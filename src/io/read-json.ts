@@ -1,0 +1,126 @@
+// Reading a JSON file a person or a script made: a size cap (so /dev/zero ends), a depth cap
+// (so nothing recurses itself to death), syntax errors in Dutch with line and column instead of
+// V8's English, and zod's issues as Dutch reasons with the path where they stand.
+import { open } from 'node:fs/promises';
+import type { z } from 'zod';
+import { pathProblem } from './read-table.js';
+
+/** The file cannot be used; one Dutch reason per problem. */
+export class JsonReadError extends Error {
+  constructor(readonly reasons: string[]) {
+    super(reasons.join('; '));
+  }
+}
+
+export interface JsonLimits {
+  maxBytes: number;
+  maxDepth: number;
+  /** What the file should be, for the message about size: "een tabel met beslisregels". */
+  wat: string;
+}
+
+export async function readJsonFile(file: string, limits: JsonLimits): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readCapped(file, limits);
+  } catch (error) {
+    if (error instanceof JsonReadError) throw error;
+    throw new JsonReadError([pathProblem(error) ?? 'het bestand is niet te lezen']);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new JsonReadError([jsonProblem(text, (error as Error).message)]);
+  }
+  if (depth(json, limits.maxDepth) > limits.maxDepth) throw new JsonReadError([`de gegevens zijn dieper genest dan ${limits.maxDepth} niveaus`]);
+  return json;
+}
+
+async function readCapped(file: string, limits: JsonLimits): Promise<string> {
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(limits.maxBytes + 1);
+    let size = 0;
+    for (let n = 1; n > 0 && size <= limits.maxBytes; size += n) ({ bytesRead: n } = await handle.read(buffer, size, buffer.length - size));
+    if (size > limits.maxBytes) throw new JsonReadError([`het bestand is groter dan ${limits.maxBytes / 1024 / 1024} MB: dit is geen ${limits.wat}`]);
+    return buffer.subarray(0, size).toString('utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
+/** How deep objects and arrays nest, without recursion; stops counting past `cap`. */
+function depth(value: unknown, cap: number): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, d] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    max = Math.max(max, d + 1);
+    if (max > cap) return max;
+    for (const child of Object.values(v)) stack.push([child, d + 1]);
+  }
+  return max;
+}
+
+/** V8's English JSON error as a Dutch sentence with line and column. */
+function jsonProblem(text: string, message: string): string {
+  const position = /position (\d+)/.exec(message);
+  const at = position ? Number(position[1]) : text.length;
+  const before = text.slice(0, at);
+  const line = before.split('\n').length;
+  const column = at - before.lastIndexOf('\n');
+  const ch = text[at];
+  const what = /Unexpected end of JSON input/.test(message)
+    ? 'het bestand houdt midden in op (een } of ] ontbreekt)'
+    : /Expected double-quoted property name/.test(message)
+      ? 'hier hoort een naam tussen dubbele aanhalingstekens (of er staat een komma te veel)'
+      : /Expected ',' or '}'/.test(message)
+        ? 'hier hoort een komma of }'
+        : /Expected ',' or '\]'/.test(message)
+          ? 'hier hoort een komma of ]'
+          : /Bad control character/.test(message)
+            ? 'een regeleinde of tab binnen een tekst tussen aanhalingstekens'
+            : /non-whitespace character after JSON/.test(message)
+              ? 'na het einde van de gegevens staat nog iets'
+              : `onverwacht teken${ch ? ` "${ch}"` : ''}`;
+  return `geen geldige JSON op regel ${line}, kolom ${column}: ${what}`;
+}
+
+/** `regels[3].als.een_van[0]`; the whole file is "(bestand)". */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${String(p)}` : String(p)), '') || '(bestand)';
+}
+
+const TYPES: Record<string, string> = { string: 'tekst', number: 'een getal', array: 'een lijst', object: 'een object', boolean: 'true of false', int: 'een geheel getal' };
+
+/**
+ * zod's issues as Dutch reasons, each with its path. `valueHint` says what a wrong value should
+ * have been where the schema allows several (a profile 1–4, "ja" or a number …).
+ */
+export function zodReasons(issues: readonly z.core.$ZodIssue[], valueHint: (path: readonly PropertyKey[]) => string = () => 'ongeldige waarde'): string[] {
+  return issues.map((issue) => {
+    const i = issue as { code: string; message: string; keys?: string[]; expected?: string; values?: unknown[] };
+    let reason: string;
+    switch (i.code) {
+      case 'unrecognized_keys':
+        reason = `onbekende sleutel(s): ${i.keys?.join(', ')}`;
+        break;
+      case 'invalid_type':
+        // zod says "received undefined" for a key that is not there at all.
+        reason = i.expected === 'undefined' ? 'hoort hier niet' : /received undefined/.test(i.message) ? `ontbreekt (verwacht ${TYPES[i.expected ?? ''] ?? i.expected})` : `verwacht ${TYPES[i.expected ?? ''] ?? i.expected}`;
+        break;
+      case 'too_small':
+        reason = 'mag niet leeg zijn';
+        break;
+      case 'invalid_union':
+      case 'invalid_value':
+        reason = i.values?.length === 1 ? `moet ${JSON.stringify(i.values[0])} zijn` : valueHint(issue.path);
+        break;
+      default:
+        reason = i.message;
+    }
+    return `${formatPath(issue.path)}: ${reason}`;
+  });
+}
