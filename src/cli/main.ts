@@ -8,6 +8,7 @@ import { setQuiet } from './common.js';
 import { EXIT, EXIT_CODE, PREFIX } from './errors.js';
 import { registerExplain } from './explain.js';
 import { registerRules } from './rules.js';
+import { registerRecount } from './recount.js';
 import { registerReport } from './report.js';
 import { registerValidate } from './validate.js';
 import { VERSION } from '../version.js';
@@ -51,6 +52,7 @@ Exitcodes: 0 gelukt (waarschuwingen mogelijk), 1 fouten in de invoer (niets gesc
   program.hook('preAction', (_program, command) => setQuiet(Boolean(command.opts().stil)));
   registerClassify(program);
   registerReport(program);
+  registerRecount(program);
   registerValidate(program);
   registerExplain(program);
   registerRules(program);
@@ -64,11 +66,13 @@ function dutchUsageError(e: CommanderError): string {
     case 'commander.unknownOption':
       return `onbekende optie ${token}`;
     case 'commander.unknownCommand':
-      return `onbekende opdracht ${token}; kies classify, report, validate, explain of rules`;
+      return `onbekende opdracht ${token}; kies classify, report, recount, validate, explain of rules`;
     case 'commander.missingArgument':
       return `argument ${token} ontbreekt`;
     case 'commander.optionMissingArgument':
       return `optie ${token} heeft een waarde nodig`;
+    case 'commander.missingMandatoryOptionValue':
+      return `optie ${token.split(' ')[0]} is verplicht`;
     case 'commander.excessArguments':
       return 'te veel argumenten';
     default:

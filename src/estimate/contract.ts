@@ -12,7 +12,7 @@ const uitkeringsduur = z.enum(UITKERINGSDUREN);
 const profiel = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).nullable();
 const interval = z.tuple([z.number(), z.number()]);
 
-const dossierResult = z.object({
+export const dossierResult = z.object({
   dossier_id: z.string(),
   /** The stratum the dossier was drawn from (it sets the weight). */
   leeftijdsgroep,
@@ -53,23 +53,7 @@ export const analysisSchema = z.object({
   subprofielen: z.array(z.object({ leeftijdsgroep, profiel: profiel.unwrap(), subprofiel: z.string(), aantal: z.number().int() })),
   twijfel: z.array(z.object({ leeftijdsgroep, twijfel: z.string(), aantal: z.number().int() })),
   prioriteit: z.array(z.object({ leeftijdsgroep, prioriteit: z.string(), aantal: z.number().int() })),
-  extrapolatie: z.array(
-    z.object({
-      leeftijdsgroep: z.union([leeftijdsgroep, z.literal('totaal')]),
-      profiel,
-      dossiers: z.number().int(),
-      schatting: z.number(),
-      afgerond: z.number().int(),
-      standaardfout: z.number(),
-      relatieve_standaardfout: z.number().nullable(),
-      interval95: interval,
-      methode: z.enum(['korn-graubard', 'clopper-pearson', 'nchs', 'exact']),
-      n_eff: z.number(),
-      deff: z.number().nullable(),
-      indicatief: z.boolean(),
-      indicatief_reden: z.string().nullable(),
-    }),
-  ),
+  extrapolatie: z.array(extrapolatieRow()),
   bandbreedte: z.object({
     van: z.number().int(),
     tot: z.number().int(),
@@ -103,6 +87,41 @@ export const analysisSchema = z.object({
   /** Present with --dossiers. */
   dossiers: z.array(dossierResult).optional(),
 });
+
+function extrapolatieRow() {
+  return z.object({
+    leeftijdsgroep: z.union([leeftijdsgroep, z.literal('totaal')]),
+    profiel,
+    dossiers: z.number().int(),
+    schatting: z.number(),
+    afgerond: z.number().int(),
+    standaardfout: z.number(),
+    relatieve_standaardfout: z.number().nullable(),
+    interval95: interval,
+    methode: z.enum(['korn-graubard', 'clopper-pearson', 'nchs', 'exact']),
+    n_eff: z.number(),
+    deff: z.number().nullable(),
+    indicatief: z.boolean(),
+    indicatief_reden: z.string().nullable(),
+  });
+}
+
+/**
+ * What recount needs of last month's count, read leniently: only the keys cli.md promised from the
+ * start are required, so a count written by an earlier version-1 profiel still reads.
+ */
+export const previousCountSchema = z.object({
+  versie: z.literal(1),
+  invoer: z.object({ bestand: z.string(), dossiers: z.number().int(), sha256: z.string() }),
+  peildatum: z.string().nullable().optional(),
+  interval: z.enum(INTERVAL_METHODS).optional(),
+  regels: z.object({ naam: z.string() }),
+  populatie: z.object({ naam: z.string(), totaal: z.number() }),
+  steekproef: z.array(z.object({ leeftijdsgroep, profiel, aantal: z.number().int() })),
+  extrapolatie: z.array(extrapolatieRow().pick({ leeftijdsgroep: true, profiel: true, schatting: true, afgerond: true, interval95: true })),
+  dossiers: z.array(dossierResult.pick({ dossier_id: true, profiel: true, profiel_regels: true, regel: true, profiel_analist: true })).optional(),
+});
+export type PreviousCount = z.infer<typeof previousCountSchema>;
 
 /** A classify JSON file as it is read back. */
 export type AnalysisFile = z.infer<typeof analysisSchema>;

@@ -5,9 +5,12 @@ import { open } from 'node:fs/promises';
 import type { z } from 'zod';
 import { pathProblem } from './read-table.js';
 
-/** The file cannot be used; one Dutch reason per problem. */
+/** The file cannot be used; one Dutch reason per problem. `opPad`: the path itself failed (usage), not the content. */
 export class JsonReadError extends Error {
-  constructor(readonly reasons: string[]) {
+  constructor(
+    readonly reasons: string[],
+    readonly opPad = false,
+  ) {
     super(reasons.join('; '));
   }
 }
@@ -25,7 +28,7 @@ export async function readJsonFile(file: string, limits: JsonLimits): Promise<un
     text = await readCapped(file, limits);
   } catch (error) {
     if (error instanceof JsonReadError) throw error;
-    throw new JsonReadError([pathProblem(error) ?? 'het bestand is niet te lezen']);
+    throw new JsonReadError([pathProblem(error) ?? 'het bestand is niet te lezen'], true);
   }
   let json: unknown;
   try {
