@@ -67,10 +67,26 @@ function depth(value: unknown, cap: number): number {
   return max;
 }
 
+/**
+ * Where V8's JSON error points. Most messages say "at position N"; "Unexpected token" gives
+ * instead the text around it, cut 10 characters either side ("..." where it was cut).
+ */
+function errorPosition(text: string, message: string): number {
+  const position = /position (\d+)/.exec(message);
+  if (position) return Number(position[1]);
+  const around = /^Unexpected token '(.)', (\.\.\.)?"([\s\S]*?)"(\.\.\.)? is not valid JSON/.exec(message);
+  if (!around) return text.length;
+  const [, token, cutBefore, snippet, cutAfter] = around;
+  const start = cutBefore ? text.indexOf(snippet!) : 0;
+  if (start < 0) return text.length;
+  if (cutBefore) return start + 10;
+  if (cutAfter) return snippet!.length - 10;
+  return text.indexOf(token!);
+}
+
 /** V8's English JSON error as a Dutch sentence with line and column. */
 function jsonProblem(text: string, message: string): string {
-  const position = /position (\d+)/.exec(message);
-  const at = position ? Number(position[1]) : text.length;
+  const at = errorPosition(text, message);
   const before = text.slice(0, at);
   const line = before.split('\n').length;
   const column = at - before.lastIndexOf('\n');

@@ -112,7 +112,8 @@ export async function readTable(source: string, handlers: TableHandlers, input?:
   const feed = async (text: string) => {
     if (!text) return;
     if (parser) {
-      if (!parser.write(text)) await new Promise((resolve) => parser!.once('drain', resolve));
+      // A parser that failed never drains again: stop waiting when it is done.
+      if (!parser.write(text)) await Promise.race([new Promise((resolve) => parser!.once('drain', resolve)), parserDone]);
       return;
     }
     beforeParser += text;

@@ -1,0 +1,123 @@
+// Bad input of every kind, as exports and people produce it: each case gives the files, the
+// command, the exit code and a fragment of the Dutch message; and every time an existing output
+// file must be untouched (nothing half-written, nothing lost) and no stack trace shown.
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { STANDAARD_REGELS } from '../../src/rules/load.js';
+import { run } from './run.js';
+
+const HEADER = 'dossier_id,leeftijd,uitkeringsduur_maanden';
+const GOOD = `${HEADER}\nA,30,12\nB,40,24\n`;
+const csv = (...lines: string[]) => `${[HEADER, ...lines].join('\n')}\n`;
+const POPULATION = ['<27', '27-55', '55+'].flatMap((b) => ['<1', '1-5', '>5'].map((u) => `${b},${u},100`));
+const population = (...lines: string[]) => `leeftijdsgroep,uitkeringsduur,aantal\n${lines.join('\n')}\n`;
+const nested = (depth: number) => {
+  let c = '{"veld":"wmo_indicatie","is":"ja"}';
+  for (let i = 0; i < depth; i++) c = `{"niet":${c}}`;
+  return `{"naam":"x","regels":[{"id":"A","profiel":1,"als":${c}}]}`;
+};
+
+type Files = Record<string, string | Buffer | 'map' | { link: string }>;
+interface Case {
+  naam: string;
+  bestanden: Files;
+  /** `@name` is the path of a file of this case; `uit.json` exists with old content. */
+  args: string[];
+  code: number;
+  melding: string;
+}
+
+const cases: Case[] = [
+  // The dossier export (exit 1): every problem with line and column, nothing written.
+  { naam: 'leeftijd that is no number', bestanden: { 'd.csv': csv('A,dertig,12') }, args: ['classify', '@d.csv'], code: 1, melding: 'regel 2, kolom B (leeftijd): ongeldige waarde (waarde "dertig")' },
+  { naam: 'leeftijd out of range', bestanden: { 'd.csv': csv('A,12,12') }, args: ['classify', '@d.csv'], code: 1, melding: 'een geheel getal, 16 t/m 120' },
+  { naam: 'no dossier_id column', bestanden: { 'd.csv': 'leeftijd,uitkeringsduur_maanden\n30,12\n' }, args: ['classify', '@d.csv'], code: 1, melding: 'verplichte kolom "dossier_id" ontbreekt' },
+  { naam: 'no duration column', bestanden: { 'd.csv': 'dossier_id,leeftijd\nA,30\n' }, args: ['classify', '@d.csv'], code: 1, melding: 'verplichte kolom "uitkeringsduur_maanden" ontbreekt' },
+  { naam: 'a dossier_id twice', bestanden: { 'd.csv': csv('A,30,12', 'A,40,24') }, args: ['classify', '@d.csv'], code: 1, melding: 'dossier_id komt al voor op regel 2' },
+  { naam: 'a column twice', bestanden: { 'd.csv': `${HEADER},leeftijd\nA,30,12,30\n` }, args: ['classify', '@d.csv'], code: 1, melding: 'kolom "leeftijd" komt twee keer voor' },
+  { naam: 'a misspelt value, with a suggestion', bestanden: { 'd.csv': `${HEADER},klantwens\nA,30,12,wrek\n` }, args: ['classify', '@d.csv'], code: 1, melding: 'bedoelt u "werk"?' },
+  { naam: 'ja/nee that is neither', bestanden: { 'd.csv': `${HEADER},hulp_bereid\nA,30,12,misschien\n` }, args: ['classify', '@d.csv'], code: 1, melding: 'ja of nee' },
+  { naam: 'profile 5', bestanden: { 'd.csv': `${HEADER},profiel_analist\nA,30,12,5\n` }, args: ['classify', '@d.csv'], code: 1, melding: 'een klantprofiel: 1, 2, 3 of 4' },
+  { naam: 'a line with a field too many', bestanden: { 'd.csv': csv('A,30,12,9') }, args: ['classify', '@d.csv'], code: 1, melding: 'de regel heeft 4 velden, de kopregel 3' },
+  { naam: 'a truncated last line without line end', bestanden: { 'd.csv': `${HEADER}\nA,30,12\nB,40` }, args: ['classify', '@d.csv'], code: 1, melding: 'regel 3: de regel heeft 2 velden, de kopregel 3' },
+  { naam: 'an unclosed quote, at the line where it opens', bestanden: { 'd.csv': csv('A,30,12', 'B,40,"24', 'C,50,36') }, args: ['classify', '@d.csv'], code: 1, melding: 'regel 3: een veld dat met " begint wordt nergens afgesloten' },
+  { naam: 'a stray quote inside a field', bestanden: { 'd.csv': csv('A "x",30,12') }, args: ['classify', '@d.csv'], code: 1, melding: 'een " midden in een veld' },
+  { naam: 'a NUL byte', bestanden: { 'd.csv': csv('A\u0000,30,12') }, args: ['classify', '@d.csv'], code: 1, melding: 'bevat een stuurteken' },
+  { naam: 'an ANSI escape sequence, shown harmless', bestanden: { 'd.csv': csv('\u001b[31mA,30,12') }, args: ['classify', '@d.csv'], code: 1, melding: '(waarde "\\u001b[31mA")' },
+  { naam: 'UTF-8, later Windows-1252', bestanden: { 'd.csv': Buffer.concat([Buffer.from(`${HEADER}\nAé,30,12\n`), Buffer.from([0x42, 0xe9, 0x2c, 0x34, 0x30, 0x2c, 0x32, 0x34, 0x0a])]) }, args: ['classify', '@d.csv'], code: 1, melding: 'regel 3: ongeldige UTF-8' },
+  { naam: 'Windows-1252, later UTF-8', bestanden: { 'd.csv': Buffer.concat([Buffer.from(`${HEADER}\nA`), Buffer.from([0xe9]), Buffer.from(',30,12\nBé,40,24\n')]) }, args: ['classify', '@d.csv'], code: 1, melding: 'regel 3: UTF-8-tekens in een bestand dat eerder Windows-1252 was' },
+  { naam: 'a BOM, then Windows-1252', bestanden: { 'd.csv': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${HEADER}\nA`), Buffer.from([0xe9]), Buffer.from(',30,12\n')]) }, args: ['classify', '@d.csv'], code: 1, melding: 'regel 2: ongeldige UTF-8' },
+  { naam: 'UTF-32', bestanden: { 'd.csv': Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), Buffer.from(GOOD, 'utf16le')]) }, args: ['classify', '@d.csv'], code: 1, melding: 'sla het bestand op als CSV UTF-8' },
+  { naam: 'an empty file', bestanden: { 'd.csv': '' }, args: ['classify', '@d.csv'], code: 1, melding: 'het bestand is leeg' },
+  { naam: 'a header and no dossiers', bestanden: { 'd.csv': `${HEADER}\n` }, args: ['classify', '@d.csv'], code: 1, melding: 'geen dossiers (alleen een kopregel)' },
+  { naam: 'a 400-digit duration', bestanden: { 'd.csv': csv(`A,30,${'9'.repeat(400)}`) }, args: ['classify', '@d.csv'], code: 1, melding: '(400 tekens)' },
+  { naam: 'months and years that disagree', bestanden: { 'd.csv': `${HEADER},uitkeringsduur_jaren\nA,30,24,5\n` }, args: ['classify', '@d.csv'], code: 1, melding: 'dezelfde duur als uitkeringsduur_maanden' },
+  { naam: 'a sampling stratum that does not exist', bestanden: { 'd.csv': `${HEADER},stratum_uitkeringsduur\nA,30,12,<2\n` }, args: ['classify', '@d.csv'], code: 1, melding: 'één van: <1, 1-5, >5' },
+  { naam: 'a youngest child of 18', bestanden: { 'd.csv': `${HEADER},jongste_kind_leeftijd\nA,30,12,18\n` }, args: ['classify', '@d.csv'], code: 1, melding: 'een geheel getal, 0 t/m 17' },
+  { naam: 'a header of over 1 MB without line end', bestanden: { 'd.csv': 'a'.repeat(1_100_000) }, args: ['classify', '@d.csv'], code: 1, melding: 'de kopregel is langer dan 1 MB' },
+  { naam: 'a 2 MB value, never echoed whole', bestanden: { 'd.csv': csv(`A,${'x'.repeat(2_000_000)},12`) }, args: ['classify', '@d.csv'], code: 1, melding: 'de regel is langer dan 1 MB' },
+  { naam: 'a 10 kB bad value, cut to 80 characters', bestanden: { 'd.csv': csv(`A,${'7'.repeat(10_000)},12`) }, args: ['classify', '@d.csv'], code: 1, melding: '… (10000 tekens)' },
+  // The population file (exit 1).
+  { naam: 'a population line with an extra field', bestanden: { 'd.csv': GOOD, 'p.csv': population(...POPULATION.slice(0, 4), '27-55,1-5,5,171', ...POPULATION.slice(5)) }, args: ['classify', '@d.csv', '--populatie', '@p.csv'], code: 1, melding: 'p.csv, regel 6: de regel heeft 4 velden, de kopregel 3' },
+  { naam: 'a population without all nine strata', bestanden: { 'd.csv': GOOD, 'p.csv': population(...POPULATION.slice(1)) }, args: ['classify', '@d.csv', '--populatie', '@p.csv'], code: 1, melding: 'stratum <27 × <1 ontbreekt' },
+  { naam: 'a population count of 400 digits', bestanden: { 'd.csv': GOOD, 'p.csv': population(`<27,<1,${'9'.repeat(400)}`, ...POPULATION.slice(1)) }, args: ['classify', '@d.csv', '--populatie', '@p.csv'], code: 1, melding: 'een geheel getal, 0 of meer' },
+  { naam: 'a stratum twice in the population', bestanden: { 'd.csv': GOOD, 'p.csv': population(...POPULATION, POPULATION[0]!) }, args: ['classify', '@d.csv', '--populatie', '@p.csv'], code: 1, melding: 'staat er twee keer in' },
+  { naam: 'more dossiers than clients in a stratum', bestanden: { 'd.csv': GOOD, 'p.csv': population(...POPULATION.map((l) => l.replace(/,100$/, ',0'))) }, args: ['classify', '@d.csv', '--populatie', '@p.csv'], code: 1, melding: 'dossiers in de steekproef maar 0 klanten in de populatie' },
+  // Personal data (exit 3): refused, the value never shown.
+  { naam: 'a BSN', bestanden: { 'd.csv': csv('123456782,30,12') }, args: ['classify', '@d.csv'], code: 3, melding: 'lijkt een BSN te bevatten (waarden op regel 2)' },
+  { naam: 'a BSN without its leading zero', bestanden: { 'd.csv': csv('12345672,30,12') }, args: ['classify', '@d.csv'], code: 3, melding: 'lijkt een BSN te bevatten' },
+  { naam: 'a woonplaats column', bestanden: { 'd.csv': `${HEADER},Woonplaats\nA,30,12,Helmond\n` }, args: ['classify', '@d.csv'], code: 3, melding: 'kolom "woonplaats"' },
+  { naam: 'an e-mail column', bestanden: { 'd.csv': `${HEADER},E-mail adres\nA,30,12,x\n` }, args: ['classify', '@d.csv'], code: 3, melding: 'contactgegeven' },
+  { naam: 'a telefoonnr column', bestanden: { 'd.csv': `${HEADER},telefoonnr\nA,30,12,x\n` }, args: ['classify', '@d.csv'], code: 3, melding: 'kolom "telefoonnr"' },
+  // Wrong usage (exit 2): Dutch, never a stack trace.
+  { naam: 'an input that is not there', bestanden: {}, args: ['classify', '@weg.csv'], code: 2, melding: 'bestand niet gevonden' },
+  { naam: 'an input that is a folder', bestanden: { map: 'map' }, args: ['classify', '@map'], code: 2, melding: 'dit is een map, geen bestand' },
+  { naam: 'an input under a file (ENOTDIR)', bestanden: { 'd.csv': GOOD }, args: ['classify', '@d.csv/x.csv'], code: 2, melding: 'een deel van het pad is geen map' },
+  { naam: 'a name that is too long', bestanden: {}, args: ['classify', `@${'n'.repeat(300)}.csv`], code: 2, melding: 'de naam is te lang' },
+  { naam: 'a symlink loop', bestanden: { 'a.csv': { link: 'b.csv' }, 'b.csv': { link: 'a.csv' } }, args: ['classify', '@a.csv'], code: 2, melding: 'in een kring' },
+  { naam: 'a --populatie that is not there', bestanden: { 'd.csv': GOOD }, args: ['classify', '@d.csv', '--populatie', '@weg.csv'], code: 2, melding: 'bestand niet gevonden' },
+  { naam: 'a rule file with a JSON syntax error', bestanden: { 'd.csv': GOOD, 'r.json': '{"naam": "x",\n "regels": [,]}' }, args: ['classify', '@d.csv', '--regels', '@r.json'], code: 2, melding: 'geen geldige JSON op regel 2, kolom 13' },
+  { naam: 'a rule file nested 10 000 deep', bestanden: { 'd.csv': GOOD, 'r.json': nested(10_000) }, args: ['classify', '@d.csv', '--regels', '@r.json'], code: 2, melding: 'dieper genest dan 64 niveaus' },
+  { naam: 'a rule on __proto__', bestanden: { 'd.csv': GOOD, 'r.json': '{"naam":"x","regels":[{"id":"A","profiel":1,"als":{"veld":"__proto__","is":"ja"}}]}' }, args: ['classify', '@d.csv', '--regels', '@r.json'], code: 2, melding: 'veld "__proto__" bestaat niet' },
+  { naam: 'a rule on toString', bestanden: { 'd.csv': GOOD, 'r.json': '{"naam":"x","regels":[{"id":"A","profiel":1,"als":{"veld":"toString","is":"ja"}}]}' }, args: ['classify', '@d.csv', '--regels', '@r.json'], code: 2, melding: 'veld "toString" bestaat niet' },
+  { naam: 'a rule file that is /dev/zero', bestanden: { 'd.csv': GOOD }, args: ['classify', '@d.csv', '--regels', '/dev/zero'], code: 2, melding: 'groter dan 1 MB' },
+  { naam: 'a rule file that is not there', bestanden: { 'd.csv': GOOD }, args: ['classify', '@d.csv', '--regels', '@weg.json'], code: 2, melding: 'bestand niet gevonden' },
+  { naam: 'an empty --aandeel-afronding', bestanden: { 'd.csv': GOOD }, args: ['classify', '@d.csv', '--aandeel-afronding', ''], code: 2, melding: '--aandeel-afronding verwacht een percentage' },
+  { naam: '--aandeel-afronding 0x10', bestanden: { 'd.csv': GOOD }, args: ['classify', '@d.csv', '--aandeel-afronding', '0x10'], code: 2, melding: 'niet "0x10"' },
+  { naam: 'a --totaal of 400 digits', bestanden: { 'd.csv': GOOD }, args: ['classify', '@d.csv', '--totaal', `1-${'9'.repeat(400)}`], code: 2, melding: '--totaal verwacht van-tot' },
+  { naam: '--format xml', bestanden: { 'd.csv': GOOD }, args: ['classify', '@d.csv', '--format', 'xml'], code: 2, melding: '--format moet één van table, csv, json zijn' },
+  { naam: 'an unknown option', bestanden: { 'd.csv': GOOD }, args: ['classify', '@d.csv', '--snel'], code: 2, melding: 'onbekende optie --snel' },
+  { naam: 'a peildatum that does not exist', bestanden: { 'd.csv': GOOD }, args: ['classify', '@d.csv', '--peildatum', '2026-02-30'], code: 2, melding: '--peildatum verwacht een datum' },
+  { naam: 'an --uitvoer that is a folder', bestanden: { 'd.csv': GOOD, map: 'map' }, args: ['classify', '@d.csv', '--uitvoer', '@map'], code: 2, melding: 'dit is een map' },
+  { naam: 'a report format it cannot tell', bestanden: { 'd.csv': GOOD }, args: ['report', '@d.csv', '--uitvoer', '@rapport.docx'], code: 2, melding: 'kan de vorm niet afleiden' },
+  { naam: 'a --vorige that is no count', bestanden: { 'd.csv': GOOD, 'v.json': JSON.stringify(STANDAARD_REGELS) }, args: ['recount', '@d.csv', '--vorige', '@v.json'], code: 1, melding: 'er staat geen "versie" in' },
+];
+
+describe('bad input', () => {
+  it('has at least 40 kinds', () => expect(cases.length).toBeGreaterThanOrEqual(40));
+
+  it.each(cases.map((c) => [c.naam, c] as const))('%s', async (_naam, c) => {
+    const dir = mkdtempSync(join(tmpdir(), 'profiel-vijandig-'));
+    const path = (name: string) => join(dir, name);
+    for (const [name, content] of Object.entries(c.bestanden)) {
+      if (content === 'map') mkdirSync(path(name));
+      else if (typeof content === 'object' && 'link' in content) symlinkSync(path(content.link), path(name));
+      else writeFileSync(path(name), content);
+    }
+    writeFileSync(path('uit.json'), 'OUD');
+    const args = c.args.map((a) => (a.startsWith('@') ? path(a.slice(1)) : a));
+    const withOutput = args.includes('--uitvoer') ? args : [...args, '--uitvoer', path('uit.json')];
+    const r = await run(withOutput);
+    expect(r.code, r.stderr).toBe(c.code);
+    expect(r.stderr).toContain(c.melding);
+    expect(r.stderr).toMatch(/^(fout|geweigerd|let op):/m);
+    expect(r.stderr).not.toMatch(/\n\s+at |Error:/);
+    expect(r.stderr.length).toBeLessThan(5000); // a huge value is never echoed
+    expect(readFileSync(path('uit.json'), 'utf8')).toBe('OUD');
+    for (const [name, content] of Object.entries(c.bestanden)) {
+      if (typeof content === 'string' && content !== 'map') expect(readFileSync(path(name), 'utf8')).toBe(content);
+    }
+  });
+});
