@@ -228,3 +228,41 @@ describe('explain, rules and help', () => {
     expect(profiel(['rules', '--help']).stdout).toContain('"Inkomensondersteuning, eventueel met Zorg & Ondersteuning"');
   });
 });
+
+describe('scripts can rely on it', () => {
+  it('gives the same bytes for the same input', () => {
+    for (const args of [['--format', 'json', '--dossiers'], ['--format', 'csv'], []]) {
+      expect(profiel(['classify', SAMPLE, ...args]).stdout).toBe(profiel(['classify', SAMPLE, ...args]).stdout);
+    }
+    expect(profiel(['report', SAMPLE, '--format', 'markdown']).stdout).toBe(profiel(['report', SAMPLE, '--format', 'markdown']).stdout);
+  });
+
+  it('prints nothing but errors with --stil', () => {
+    const dir = tmp();
+    const file = join(dir, 'x.csv');
+    writeFileSync(file, 'dossier_id,leeftijd,uitkeringsduur_maanden,extra\nA,30,12,x\n');
+    const loud = profiel(['classify', file, '--format', 'json', '--uitvoer', join(dir, 'a.json')]);
+    expect(loud.stderr).toMatch(/let op: kolom "extra"[\s\S]*waarschuwing:[\s\S]*geschreven:/);
+    const quiet = profiel(['classify', file, '--format', 'json', '--uitvoer', join(dir, 'b.json'), '--stil']);
+    expect([quiet.code, quiet.stdout, quiet.stderr]).toEqual([0, '', '']);
+    expect(profiel(['validate', file, '--stil'])).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    expect(profiel(['validate', join(dir, 'weg.csv'), '--stil'])).toMatchObject({ code: 2, stderr: expect.stringContaining('fout:') });
+  });
+
+  it('reads UTF-16 (Excel "Unicode-tekst"), with or without BOM', () => {
+    const dir = tmp();
+    const text = readFileSync(SAMPLE, 'utf8').replace(/,/g, '\t');
+    writeFileSync(join(dir, 'bom.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    writeFileSync(join(dir, 'zonder.txt'), Buffer.from(text, 'utf16le'));
+    for (const f of ['bom.txt', 'zonder.txt']) expect(profiel(['validate', join(dir, f)]).stdout).toContain('56 dossiers, scheidingsteken tab, tekenset utf-16le');
+  });
+
+  it('compares dossier ids as written, and notices ids that differ only in case', () => {
+    const file = join(tmp(), 'ids.csv');
+    writeFileSync(file, 'dossier_id,leeftijd,uitkeringsduur_maanden\n j01 ,30,12\nJ01,40,24\n');
+    const r = profiel(['classify', file, '--format', 'json', '--dossiers']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).dossiers.map((d: { dossier_id: string }) => d.dossier_id)).toEqual(['j01', 'J01']);
+    expect(r.stderr).toContain('let op: dossier_id "J01" (regel 3) verschilt alleen in hoofdletters van "j01" (regel 2); ze tellen als twee dossiers');
+  });
+});

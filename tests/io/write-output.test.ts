@@ -1,0 +1,81 @@
+// Never lose a file: how results reach the place the user named.
+import { spawnSync } from 'node:child_process';
+import { closeSync, lstatSync, mkdtempSync, openSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkOutputPath, neutralise, toCsv, writeAtomically } from '../../src/io/write-output.js';
+import { SAMPLE } from '../helpers.js';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'profiel-uit-'));
+const profiel = (args: string[], stdout: 'pipe' | number = 'pipe') =>
+  spawnSync(process.execPath, ['bin/profiel', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', stdout, 'pipe'] });
+
+describe('writing a result', () => {
+  it('replaces a regular file in one piece, keeping its permissions', async () => {
+    const file = join(tmp(), 'telling.json');
+    writeFileSync(file, 'oud', { mode: 0o640 });
+    await writeAtomically(file, 'nieuw');
+    expect(readFileSync(file, 'utf8')).toBe('nieuw');
+    expect(lstatSync(file).mode & 0o777).toBe(0o640);
+  });
+
+  it('writes through a symlink to its target and keeps the link', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'doel.json'), 'oud');
+    symlinkSync(join(dir, 'doel.json'), join(dir, 'link.json'));
+    await writeAtomically(join(dir, 'link.json'), 'nieuw');
+    expect(lstatSync(join(dir, 'link.json')).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(join(dir, 'link.json'))).toBe(join(dir, 'doel.json'));
+    expect(readFileSync(join(dir, 'doel.json'), 'utf8')).toBe('nieuw');
+  });
+
+  it('writes into a FIFO as it is, without replacing it by a file', () => {
+    const dir = tmp();
+    const fifo = join(dir, 'pijp');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    // A reader on the other end, in another process.
+    const reader = spawnSync('sh', ['-c', `cat "${fifo}" > "${join(dir, 'gelezen')}" & ${process.execPath} bin/profiel classify ${SAMPLE} --format json --stil --uitvoer "${fifo}"; wait`], { encoding: 'utf8' });
+    expect(reader.status).toBe(0);
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    expect(JSON.parse(readFileSync(join(dir, 'gelezen'), 'utf8')).versie).toBe(1);
+  });
+
+  it('writes to /dev/stdout', () => {
+    const r = profiel(['classify', SAMPLE, '--format', 'json', '--stil', '--uitvoer', '/dev/stdout']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).invoer.dossiers).toBe(56);
+  });
+
+  it('says in Dutch when the disk or standard output is full, exit 2, and leaves no half file', () => {
+    expect(profiel(['classify', SAMPLE, '--uitvoer', '/dev/full'])).toMatchObject({ status: 2, stderr: expect.stringContaining('fout: kan niet schrijven naar /dev/full: de schijf is vol') });
+    const full = openSync('/dev/full', 'w');
+    try {
+      const r = profiel(['classify', SAMPLE], full);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain('fout: kan niet schrijven naar standaarduitvoer: de schijf is vol');
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      closeSync(full);
+    }
+  });
+
+  it('refuses an output that is an input, however it is spelt', async () => {
+    const dir = tmp();
+    const input = join(dir, 'export.csv');
+    writeFileSync(input, 'x');
+    symlinkSync(input, join(dir, 'ook.csv'));
+    for (const out of [input, join(dir, '.', 'export.csv'), join(dir, 'ook.csv')]) {
+      await expect(checkOutputPath(out, [input])).rejects.toThrow(/is hetzelfde bestand als de invoer/);
+    }
+    await expect(checkOutputPath(join(dir, 'ander.csv'), [input])).resolves.toBeUndefined();
+    await expect(checkOutputPath(dir, [input])).rejects.toThrow(/dit is een map/);
+  });
+});
+
+describe('CSV that a spreadsheet cannot run', () => {
+  it('neutralises cells that start like a formula, and only those', () => {
+    expect(['=1+1', '+31', '-2', '@SUM(A1)', '\tx', '\rx', 'J01', '1-5', 'a=b'].map(neutralise)).toEqual(["'=1+1", "'+31", "'-2", "'@SUM(A1)", "'\tx", "'\rx", 'J01', '1-5', 'a=b']);
+    expect(toCsv(['id', 'n'], [['=HYPERLINK("x")', -2]])).toBe('id,n\n"\'=HYPERLINK(""x"")",-2\n');
+  });
+});
