@@ -5,8 +5,6 @@ import { loadDossiers, type LoadResult } from '../dossier/load.js';
 import { UserError } from '../errors.js';
 import { privacyError, problemsError } from '../render/problems.js';
 import { err } from '../render/style.js';
-import { loadRuleTable } from '../rules/load.js';
-import type { RuleTable } from '../rules/schema.js';
 
 export const allowPersonalDataOption = () =>
   new Option('--sta-persoonsgegevens-toe', 'ga door als de export persoonsgegevens lijkt te bevatten (BSN, naam, adres, geboortedatum)');
@@ -55,8 +53,6 @@ export async function readDossiers(file: string, options: ReadOptions = {}): Pro
   if ((options.stopOnProblems ?? true) && result.problems.length) throw problemsError(result.problems);
   return result;
 }
-
-export const readRules = (file?: string): Promise<RuleTable> => loadRuleTable(file);
 
 /** A usage error about one option's value (exit 2). */
 export const usage = (message: string) => new UserError('gebruik', [message]);

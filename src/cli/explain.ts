@@ -9,7 +9,8 @@ import { normaliseWord, suggest } from '../io/words.js';
 import { emit } from '../io/write-output.js';
 import { renderExplanation } from '../render/rules.js';
 import { classify } from '../rules/evaluate.js';
-import { allowPersonalDataOption, choice, dossiersArgument, quietOption, readDossiers, readRules, rulesOption, usage } from './common.js';
+import { allowPersonalDataOption, choice, dossiersArgument, quietOption, readDossiers, rulesOption, usage } from './common.js';
+import { loadRuleTable } from '../rules/load.js';
 
 interface ExplainFlags {
   regels?: string;
@@ -33,7 +34,7 @@ export function registerExplain(program: Command): void {
 Voorbeeld:
   $ profiel explain data-samples/dossiers-2018.csv M10`)
     .action(async (file: string, id: string, flags: ExplainFlags) => {
-      const rules = await readRules(flags.regels);
+      const rules = await loadRuleTable(flags.regels);
       const { dossiers } = await readDossiers(file, { staPersoonsgegevensToe: flags.staPersoonsgegevensToe });
       const dossier = dossiers.find((d) => d.dossier_id === id.trim());
       if (!dossier) {

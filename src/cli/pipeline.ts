@@ -10,7 +10,8 @@ import type { Problem } from '../io/problem.js';
 import { UserError } from '../errors.js';
 import { problemsError } from '../render/problems.js';
 import type { RuleTable } from '../rules/schema.js';
-import { allowPersonalDataOption, choice, date, readDossiers, readRules, rulesOption, usage } from './common.js';
+import { allowPersonalDataOption, choice, date, readDossiers, rulesOption, usage } from './common.js';
+import { loadRuleTable } from '../rules/load.js';
 
 export interface AnalysisFlags {
   populatie?: string;
@@ -69,7 +70,7 @@ export interface AnalysisRun {
 
 /** Reads and checks the rules, the population and the export (all problems in one run), then analyses. */
 export async function runAnalysis(file: string, flags: AnalysisFlags): Promise<AnalysisRun> {
-  const rules = await readRules(flags.regels);
+  const rules = await loadRuleTable(flags.regels);
   const problems: Problem[] = [];
   let populatie: Population = SCREENING_2018;
   if (flags.populatie) {

@@ -8,7 +8,8 @@
 import type { Command } from 'commander';
 import { emit } from '../io/write-output.js';
 import { renderRuleTable } from '../render/rules.js';
-import { choice, quietOption, readRules, rulesOption } from './common.js';
+import { choice, quietOption, rulesOption } from './common.js';
+import { loadRuleTable } from '../rules/load.js';
 
 export function registerRules(program: Command): void {
   program
@@ -26,7 +27,7 @@ Voorbeelden:
   $ profiel rules --format json > mijn-regels.json
   $ profiel rules --regels mijn-regels.json`)
     .action(async (flags: { regels?: string; format: 'table' | 'json' }) => {
-      const table = await readRules(flags.regels);
+      const table = await loadRuleTable(flags.regels);
       await emit(flags.format === 'json' ? `${JSON.stringify(table, null, 2)}\n` : renderRuleTable(table));
     });
 }

@@ -1,8 +1,7 @@
 // Problems in the input, one per line, in Dutch, in file order (main.ts adds the "fout:" prefix):
 //   dossiers.csv, regel 14, kolom Q (klantwens): ongeldige waarde (waarde "wrek"); verwacht: …; bedoelt u "werk"?
 import { UserError } from '../errors.js';
-import type { PrivacyFinding } from '../dossier/privacy.js';
-import { describeFinding } from '../dossier/privacy.js';
+import { describeFinding, type PrivacyFinding } from '../dossier/privacy.js';
 import type { Problem } from '../io/problem.js';
 import { columnLetter } from './style.js';
 
