@@ -24,6 +24,9 @@ export const LEEFTIJDSGROEP_NAMEN: Record<Leeftijdsgroep, string> = {
   '55+': 'Vanaf 55 jaar',
 };
 
+/** Short, for narrow table columns: "< 27", "27–55", "55+". */
+export const LEEFTIJDSGROEP_KORT: Record<Leeftijdsgroep, string> = { '<27': '< 27', '27-55': '27–55', '55+': '55+' };
+
 export const UITKERINGSDUUR_NAMEN: Record<Uitkeringsduur, string> = {
   '<1': '< 1 jaar',
   '1-5': '1–5 jaar',

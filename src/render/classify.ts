@@ -1,12 +1,13 @@
 // Renderers for `profiel classify`: readable tables laid out as the adviesnota's (6.1, 6.2 and the
 // pilot plan's "Aantallen"), CSV for spreadsheets and the versioned JSON of cli.md. They only
 // read the analysis; the rule table gives the names of flags and sub-profiles.
-import { LEEFTIJDSGROEPEN, LEEFTIJDSGROEP_NAMEN, UITKERINGSDUUR_NAMEN, type Leeftijdsgroep, type Profiel } from '../dossier/vocabulary.js';
+import { LEEFTIJDSGROEPEN, LEEFTIJDSGROEP_KORT, LEEFTIJDSGROEP_NAMEN, UITKERINGSDUUR_NAMEN, type Leeftijdsgroep, type Profiel } from '../dossier/vocabulary.js';
 import { CATEGORIEEN, type Analysis } from '../estimate/analysis.js';
 import { MAX_RELATIVE_SE, MIN_DOSSIERS } from '../estimate/reliability.js';
 import { roundHalfUp } from '../estimate/totals.js';
 import { toCsv } from '../io/write-output.js';
 import type { Format as FormatName } from './formats.js';
+import { INTERVAL_NOTE, WEIGHTS_NOTE } from './notes.js';
 import type { RuleTable } from '../rules/schema.js';
 import { count, flagLabels, nl, out, profielLabel, subprofileLabel, table } from './style.js';
 
@@ -29,8 +30,6 @@ function renderJson(a: Analysis, options: RenderOptions): string {
 
 type Domein = Leeftijdsgroep | 'totaal';
 const key = (b: Domein, p: Profiel | null) => `${b}|${p}`;
-const KORT: Record<Leeftijdsgroep, string> = { '<27': '< 27', '27-55': '27–55', '55+': '55+' };
-const dateNl = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'UTC' });
 /** A range as a person writes it: one number when both ends agree, never "0–0". */
 const span = (van: number, tot: number) => (van === tot ? nl.int(van) : `${nl.int(van)}–${nl.int(tot)}`);
 
@@ -41,7 +40,7 @@ function renderTable(a: Analysis, rules: RuleTable, options: RenderOptions): str
     a.populatie.strata.filter((s) => s.leeftijdsgroep === b).reduce((t, s) => t + s[field], 0);
   const parts: string[] = [];
 
-  const peildatum = a.peildatum ? `; peildatum ${dateNl.format(new Date(`${a.peildatum}T00:00:00Z`))}` : '';
+  const peildatum = a.peildatum ? `; peildatum ${nl.datum(a.peildatum)}` : '';
   parts.push(`${out.bold('Invoer')}: ${a.invoer.bestand} — ${count(a.invoer.dossiers, 'dossier', 'dossiers')}${peildatum}`);
   parts.push(
     a.regels.alleen_regels
@@ -90,12 +89,7 @@ function renderTable(a: Analysis, rules: RuleTable, options: RenderOptions): str
   );
   const notes: string[] = [];
   if (anyIndicative) notes.push(`* indicatief: berust op minder dan ${MIN_DOSSIERS} dossiers, of de relatieve standaardfout (standaardfout / schatting) is meer dan ${MAX_RELATIVE_SE * 100}%; zie "Nauwkeurigheid per cel".`);
-  notes.push(
-    a.interval === 'nchs'
-      ? '95%-interval volgens de NCHS-standaard voor gepubliceerde cijfers: Korn–Graubard met een effectieve steekproefomvang van hoogstens het aantal gelezen dossiers; volledig getrokken strata tellen exact mee.'
-      : '95%-interval zoals R survey (svyciprop, methode "beta"): Korn–Graubard; Clopper–Pearson waar de variantie 0 is.',
-  );
-  notes.push('Gewogen per stratum leeftijdsgroep × uitkeringsduur bij de trekking (gewicht N/n); afgerond half naar boven, zoals tabel 6.2.');
+  notes.push(INTERVAL_NOTE[a.interval], WEIGHTS_NOTE);
   parts.push(notes.join('\n'));
 
   parts.push(`\n${out.bold('Nauwkeurigheid per cel')}`);
@@ -105,9 +99,9 @@ function renderTable(a: Analysis, rules: RuleTable, options: RenderOptions): str
       domeinen.flatMap((d) =>
         CATEGORIEEN.map((p, i) => {
           const e = est.get(key(d, p));
-          if (!e) return [i === 0 ? (d === 'totaal' ? 'Totaal' : KORT[d]) : '', p === null ? 'onbepaald' : String(p), 'geen schatting', '', '', '', '', ''];
+          if (!e) return [i === 0 ? (d === 'totaal' ? 'Totaal' : LEEFTIJDSGROEP_KORT[d]) : '', p === null ? 'onbepaald' : String(p), 'geen schatting', '', '', '', '', ''];
           return [
-            i === 0 ? (d === 'totaal' ? 'Totaal' : KORT[d]) : '',
+            i === 0 ? (d === 'totaal' ? 'Totaal' : LEEFTIJDSGROEP_KORT[d]) : '',
             p === null ? 'onbepaald' : String(p),
             nl.dec1(e.schatting),
             nl.dec1(e.standaardfout),
@@ -159,7 +153,7 @@ function renderTable(a: Analysis, rules: RuleTable, options: RenderOptions): str
         ['Dossier', 'Stratum bij de trekking', 'Uitkeringsduur in het dossier', 'Profiel', 'Bron', 'Beslisregel', 'Subprofiel', 'Twijfel', 'Prioriteit voor de pilot'],
         a.dossiers.map((d) => [
           d.dossier_id,
-          `${KORT[d.leeftijdsgroep]} × ${UITKERINGSDUUR_NAMEN[d.uitkeringsduur]}`,
+          `${LEEFTIJDSGROEP_KORT[d.leeftijdsgroep]} × ${UITKERINGSDUUR_NAMEN[d.uitkeringsduur]}`,
           UITKERINGSDUUR_NAMEN[d.uitkeringsduur_dossier],
           d.profiel === null ? 'onbepaald' : String(d.profiel),
           d.profiel_analist !== null && !a.regels.alleen_regels ? 'analist' : 'beslisregels',

@@ -2,13 +2,14 @@
 // analysis so that Markdown, HTML, PDF and Excel show the same figures. Nothing is computed here:
 // every number is one of the analysis; cells keep it as a number (Excel stores it as such) with
 // the decimals to show, a marker and an interval. Section titles and labels follow the adviesnota.
-import { LEEFTIJDSGROEPEN, LEEFTIJDSGROEP_NAMEN, UITKERINGSDUREN, UITKERINGSDUUR_NAMEN, type Leeftijdsgroep, type Profiel } from '../dossier/vocabulary.js';
+import { LEEFTIJDSGROEPEN, LEEFTIJDSGROEP_KORT, LEEFTIJDSGROEP_NAMEN, UITKERINGSDUREN, UITKERINGSDUUR_NAMEN, type Leeftijdsgroep, type Profiel } from '../dossier/vocabulary.js';
 import { CATEGORIEEN, type Analysis } from '../estimate/analysis.js';
 import { MAX_RELATIVE_SE, MIN_DOSSIERS } from '../estimate/reliability.js';
 import type { RuleTable } from '../rules/schema.js';
 import { VERSION } from '../version.js';
 import { estimatesChart, rangesChart, sampleSharesChart, type ChartSpec } from './chart-specs.js';
 import { kenmerkNaam, waardeNaam } from './labels.js';
+import { INTERVAL_NOTE, WEIGHTS_NOTE } from './notes.js';
 import { count, flagLabels, nl, profielLabel, subprofileLabel } from './style.js';
 
 /** A number as published: the value at full precision, shown with `decimalen` decimals. */
@@ -63,9 +64,7 @@ export interface DocumentOptions {
   minCel: number;
 }
 
-const KORT: Record<Leeftijdsgroep, string> = { '<27': '< 27', '27-55': '27–55', '55+': '55+' };
 type Domein = Leeftijdsgroep | 'totaal';
-const dateNl = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'UTC' });
 const number = (getal: number, decimalen = 0, extra: Partial<NumberCell> = {}): NumberCell => ({ getal, decimalen, ...extra });
 
 export function buildDocument(a: Analysis, rules: RuleTable, options: DocumentOptions): ReportDocument {
@@ -76,11 +75,11 @@ export function buildDocument(a: Analysis, rules: RuleTable, options: DocumentOp
   const smallNote = options.minCel > 0 ? [`Aantallen dossiers van 1 tot ${options.minCel} staan als <${options.minCel}; het percentage ervan als x.`] : [];
   const bandN = (b: Leeftijdsgroep) => a.populatie.strata.filter((s) => s.leeftijdsgroep === b).reduce((t, s) => t + s.steekproef, 0);
   const bandPop = (b: Leeftijdsgroep) => a.populatie.strata.filter((s) => s.leeftijdsgroep === b).reduce((t, s) => t + s.aantal, 0);
-  const perBand = (label: string) => LEEFTIJDSGROEPEN.flatMap((b) => [`${KORT[b]} ${label}`, `${KORT[b]} %`]);
+  const perBand = (label: string) => LEEFTIJDSGROEPEN.flatMap((b) => [`${LEEFTIJDSGROEP_KORT[b]} ${label}`, `${LEEFTIJDSGROEP_KORT[b]} %`]);
 
   return {
     titel: 'Klantprofielen doelgroep < 30% arbeidsvermogen',
-    ondertitel: `Rapport voor de raad — ${a.invoer.bestand}, ${count(a.invoer.dossiers, 'dossier', 'dossiers')}${a.peildatum ? `, peildatum ${dateNl.format(new Date(`${a.peildatum}T00:00:00Z`))}` : ''}`,
+    ondertitel: `Rapport voor de raad — ${a.invoer.bestand}, ${count(a.invoer.dossiers, 'dossier', 'dossiers')}${a.peildatum ? `, peildatum ${nl.datum(a.peildatum)}` : ''}`,
     secties: [verantwoording(a), steekproefopzet(), kenmerken(), klantprofielen(), professional(), methode()],
   };
 
@@ -94,9 +93,9 @@ export function buildDocument(a: Analysis, rules: RuleTable, options: DocumentOp
       blokken: [
         {
           tekst: [
-            `Invoer: ${a.invoer.bestand}, ${count(a.invoer.dossiers, 'dossier', 'dossiers')}${a.peildatum ? `, peildatum ${dateNl.format(new Date(`${a.peildatum}T00:00:00Z`))}` : ''} (SHA-256 ${a.invoer.sha256}).`,
+            `Invoer: ${a.invoer.bestand}, ${count(a.invoer.dossiers, 'dossier', 'dossiers')}${a.peildatum ? `, peildatum ${nl.datum(a.peildatum)}` : ''} (SHA-256 ${a.invoer.sha256}).`,
             bron,
-            `Populatie: ${a.populatie.naam}, ${nl.int(a.populatie.totaal)} klanten (${LEEFTIJDSGROEPEN.map((b) => `${KORT[b]}: ${nl.int(bandPop(b))}`).join(', ')}); doorgetrokken naar de hele groep van ca. ${a.bandbreedte.van}–${a.bandbreedte.tot}.`,
+            `Populatie: ${a.populatie.naam}, ${nl.int(a.populatie.totaal)} klanten (${LEEFTIJDSGROEPEN.map((b) => `${LEEFTIJDSGROEP_KORT[b]}: ${nl.int(bandPop(b))}`).join(', ')}); doorgetrokken naar de hele groep van ca. ${a.bandbreedte.van}–${a.bandbreedte.tot}.`,
             'Methode: elk dossier krijgt het klantprofiel van de professional, of anders dat van de eerste beslisregel uit hoofdstuk 6 die geldt. ' +
               'De aantallen worden per stratum leeftijdsgroep × uitkeringsduur bij de trekking gewogen naar de populatie (gewicht N/n), zoals tabel 6.2 van de adviesnota. ' +
               `Bij elk cijfer staat een 95%-interval; cijfers die op minder dan ${MIN_DOSSIERS} dossiers berusten of een relatieve standaardfout boven ${MAX_RELATIVE_SE * 100}% hebben, zijn gemarkeerd als indicatief (*).`,
@@ -161,7 +160,7 @@ export function buildDocument(a: Analysis, rules: RuleTable, options: DocumentOp
         {
           tabel: {
             id: 'Kenmerken',
-            titel: `Kenmerken van de onderzochte dossiers (${LEEFTIJDSGROEPEN.map((b) => `${KORT[b]}: ${bandN(b)}`).join(', ')})`,
+            titel: `Kenmerken van de onderzochte dossiers (${LEEFTIJDSGROEPEN.map((b) => `${LEEFTIJDSGROEP_KORT[b]}: ${bandN(b)}`).join(', ')})`,
             kolommen: ['Kenmerk', 'Waarde', ...perBand('aantal')],
             rijen: rows,
             groepeer: true,
@@ -212,7 +211,7 @@ export function buildDocument(a: Analysis, rules: RuleTable, options: DocumentOp
         const e = est(d, p);
         if (!e) return [];
         return [[
-          d === 'totaal' ? 'Totaal' : KORT[d],
+          d === 'totaal' ? 'Totaal' : LEEFTIJDSGROEP_KORT[d],
           p === null ? 'onbepaald' : String(p),
           number(e.schatting, 1),
           number(e.standaardfout, 1),
@@ -243,7 +242,7 @@ export function buildDocument(a: Analysis, rules: RuleTable, options: DocumentOp
             titel: 'Klantprofiel per leeftijdsgroep in de steekproef (zoals 6.1)',
             kolommen: ['Klantprofiel', ...perBand('aantal')],
             rijen: CATEGORIEEN.map((p) => [profielLabel(p), ...LEEFTIJDSGROEPEN.flatMap((b) => [sampleCount(sample(b, p).aantal), samplePct(sample(b, p).aantal, sample(b, p).percentage)])]),
-            noten: [`Aantal dossiers en percentage van de leeftijdsgroep (${LEEFTIJDSGROEPEN.map((b) => `${KORT[b]}: ${bandN(b)}`).join(', ')}).`, ...smallNote],
+            noten: [`Aantal dossiers en percentage van de leeftijdsgroep (${LEEFTIJDSGROEPEN.map((b) => `${LEEFTIJDSGROEP_KORT[b]}: ${bandN(b)}`).join(', ')}).`, ...smallNote],
           },
         },
         { grafiek: { id: 'steekproef', titel: 'Aandeel per klantprofiel in de steekproef', beschrijving: 'Gestapelde staven per leeftijdsgroep: het percentage dossiers per klantprofiel.', spec: sampleSharesChart(a) } },
@@ -255,10 +254,8 @@ export function buildDocument(a: Analysis, rules: RuleTable, options: DocumentOp
             rijen: tabel62,
             noten: [
               `* indicatief: berust op minder dan ${MIN_DOSSIERS} dossiers, of de relatieve standaardfout is meer dan ${MAX_RELATIVE_SE * 100}%.`,
-              a.interval === 'nchs'
-                ? '95%-interval volgens de NCHS-standaard voor gepubliceerde cijfers: Korn–Graubard met een effectieve steekproefomvang van hoogstens het aantal gelezen dossiers; volledig getrokken strata tellen exact mee.'
-                : '95%-interval zoals R survey (svyciprop, methode "beta"): Korn–Graubard; Clopper–Pearson waar de variantie 0 is.',
-              'Gewogen per stratum leeftijdsgroep × uitkeringsduur bij de trekking (gewicht N/n); afgerond half naar boven, zoals tabel 6.2.',
+              INTERVAL_NOTE[a.interval],
+              WEIGHTS_NOTE,
             ],
           },
         },
@@ -282,7 +279,7 @@ export function buildDocument(a: Analysis, rules: RuleTable, options: DocumentOp
             groepeer: true,
             noten: [
               `Per leeftijdsgroep: ${r.groepen.map((g) => `${LEEFTIJDSGROEP_NAMEN[g.leeftijdsgroep]} ${g.van}–${g.tot}`).join(', ')} klanten.`,
-              r.afronding > 0 ? `Aandelen per leeftijdsgroep afgerond op ${nl.int(r.afronding)}%, zoals de pilotnotitie: ${r.groepen.map((g) => `${KORT[g.leeftijdsgroep]} ${nl.pct0(g.aandeel * 100)}`).join(', ')}.` : 'Aandelen per leeftijdsgroep niet afgerond.',
+              r.afronding > 0 ? `Aandelen per leeftijdsgroep afgerond op ${nl.int(r.afronding)}%, zoals de pilotnotitie: ${r.groepen.map((g) => `${LEEFTIJDSGROEP_KORT[g.leeftijdsgroep]} ${nl.pct0(g.aandeel * 100)}`).join(', ')}.` : 'Aandelen per leeftijdsgroep niet afgerond.',
               'Per klantprofiel: de verdeling naar de gewogen aandelen uit de inschatting, afgerond zodat de profielen optellen tot de leeftijdsgroep; de marge telt de onzekerheid van de steekproef mee (95%-interval van het aandeel).',
             ],
           },

@@ -1,11 +1,11 @@
 // Renderers for `profiel recount`: the comparison as Dutch tables, or as JSON (version 1).
-import type { Leeftijdsgroep, Profiel } from '../dossier/vocabulary.js';
+import { LEEFTIJDSGROEP_KORT, type Leeftijdsgroep, type Profiel } from '../dossier/vocabulary.js';
 import type { Recount } from '../estimate/recount.js';
 import { count, nl, out, table } from './style.js';
 
 export function renderRecount(r: Recount, format: 'table' | 'json'): string {
   if (format === 'json') return `${JSON.stringify(r, null, 2)}\n`;
-  const KORT: Record<Leeftijdsgroep | 'totaal', string> = { '<27': '< 27', '27-55': '27–55', '55+': '55+', totaal: 'Totaal' };
+  const kort = (d: Leeftijdsgroep | 'totaal') => (d === 'totaal' ? 'Totaal' : LEEFTIJDSGROEP_KORT[d]);
   const profiel = (p: Profiel | null) => (p === null ? 'onbepaald' : String(p));
   const change = (was: number | null, now: number | null) => {
     if (was === null && now === null) return '–';
@@ -27,7 +27,7 @@ export function renderRecount(r: Recount, format: 'table' | 'json'): string {
     table(
       ['Leeftijdsgroep', 'Klantprofiel', 'Dossiers', 'Inschatting', '95%-interval nu', 'Buiten vorig interval'],
       r.cellen.map((c) => {
-        const band = KORT[c.leeftijdsgroep] === previous ? '' : (previous = KORT[c.leeftijdsgroep]);
+        const band = kort(c.leeftijdsgroep) === previous ? '' : (previous = kort(c.leeftijdsgroep));
         return [
           band,
           profiel(c.profiel),

@@ -18,6 +18,7 @@ const integerNl = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0, use
 const oneDecimalNl = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false });
 const twoDecimalsNl = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false });
 const upToOneDecimalNl = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1, useGrouping: false });
+const dateNl = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'UTC' });
 
 export const nl = {
   int: (x: number) => integerNl.format(x),
@@ -26,6 +27,8 @@ export const nl = {
   pct: (x: number) => `${oneDecimalNl.format(x)}%`,
   /** 10%, 9,2%: no decimal where there is none. */
   pct0: (x: number) => `${upToOneDecimalNl.format(x)}%`,
+  /** 2018-10-08 → "8 oktober 2018". */
+  datum: (isoDate: string) => dateNl.format(new Date(`${isoDate}T00:00:00Z`)),
 };
 
 export function profielLabel(p: Profiel | null): string {
