@@ -3,7 +3,7 @@
 // V8's English, and zod's issues as Dutch reasons with the path where they stand.
 import { open } from 'node:fs/promises';
 import type { z } from 'zod';
-import { pathProblem } from './read-table.js';
+import { pathProblem } from './path-errors.js';
 
 /** The file cannot be used; one Dutch reason per problem. `opPad`: the path itself failed (usage), not the content. */
 export class JsonReadError extends Error {

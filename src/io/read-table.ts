@@ -7,6 +7,7 @@ import type { Readable } from 'node:stream';
 import { parse, type CsvError } from 'csv-parse';
 import { UserError } from '../errors.js';
 import { EncodingError, StrictDecoder, type Encoding } from './decode.js';
+import { pathProblem } from './path-errors.js';
 
 export type Delimiter = ',' | ';' | '\t';
 export type { Encoding };
@@ -33,27 +34,6 @@ export interface TableInfo {
 export class SourceNotFoundError extends UserError {
   constructor(readonly source: string, cause: unknown) {
     super('gebruik', [`${source}: ${pathProblem(cause) ?? 'niet te lezen'}`], [], { cause });
-  }
-}
-
-/** Why a path cannot be used, in Dutch; undefined for an error that is not about the path. */
-export function pathProblem(error: unknown): string | undefined {
-  switch ((error as { code?: string } | null)?.code) {
-    case 'ENOENT':
-      return 'bestand niet gevonden';
-    case 'EISDIR':
-      return 'dit is een map, geen bestand';
-    case 'EACCES':
-    case 'EPERM':
-      return 'geen leesrechten';
-    case 'ENOTDIR':
-      return 'een deel van het pad is geen map';
-    case 'ENAMETOOLONG':
-      return 'de naam is te lang';
-    case 'ELOOP':
-      return 'het pad verwijst in een kring naar zichzelf (symbolische koppelingen)';
-    default:
-      return undefined;
   }
 }
 

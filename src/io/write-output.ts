@@ -4,36 +4,12 @@ import { realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { UserError } from '../errors.js';
-
-/** Why a result could not be written, in Dutch. */
-function writeProblem(cause: unknown): string {
-  switch ((cause as { code?: string } | null)?.code) {
-    case 'ENOENT':
-      return 'de map bestaat niet';
-    case 'EACCES':
-    case 'EPERM':
-    case 'EROFS':
-      return 'geen schrijfrechten';
-    case 'ENOSPC':
-    case 'EDQUOT':
-      return 'de schijf is vol; er is niets (half) geschreven';
-    case 'EISDIR':
-      return 'dit is een map: geef een bestandsnaam';
-    case 'ENOTDIR':
-      return 'een deel van het pad is geen map';
-    case 'ENAMETOOLONG':
-      return 'de naam is te lang';
-    case 'ELOOP':
-      return 'het pad verwijst in een kring naar zichzelf';
-    default:
-      return String((cause as Error)?.message ?? cause);
-  }
-}
+import { pathProblem } from './path-errors.js';
 
 /** The result could not be written where the user asked (missing folder, no permission, full disk). */
 export class OutputError extends UserError {
   constructor(readonly path: string, cause: unknown) {
-    super('gebruik', [`kan niet schrijven naar ${path}: ${writeProblem(cause)}`], [], { cause });
+    super('gebruik', [`kan niet schrijven naar ${path}: ${pathProblem(cause, 'schrijven') ?? String((cause as Error)?.message ?? cause)}`], [], { cause });
   }
 }
 
