@@ -1,8 +1,9 @@
 // What several commands share: reading the dossier export with the right exit codes, the
-// rule table option, and option parsers. Wiring only; the work happens in the layers below.
+// common options, messages that --stil silences, and every option parser. Wiring only.
 import { Option } from 'commander';
 import { loadDossiers, type LoadResult } from '../dossier/load.js';
 import { UserError } from '../errors.js';
+import { parseRange, type Range } from '../estimate/ranges.js';
 import { privacyError, problemsError } from '../render/problems.js';
 import { err } from '../render/style.js';
 
@@ -35,7 +36,7 @@ export function tell(line: string): void {
 }
 
 /** A message that is the command's result for a person (standard output), silent with --stil. */
-export function report(line: string): void {
+export function show(line: string): void {
   if (!quiet) process.stdout.write(`${line}\n`);
 }
 
@@ -71,5 +72,34 @@ export function date(name: string) {
     const d = m && new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
     if (m && d && d.toISOString().slice(0, 10) === m[0]) return m[0];
     throw usage(`${name} verwacht een datum als 2026-11-01 (jaar-maand-dag), niet "${value}"`);
+  };
+}
+
+/** A range of whole numbers, `1200-1400`. */
+export function range(name: string) {
+  return (value: string): Range => {
+    const r = parseRange(value);
+    if (!r) throw usage(`${name} verwacht van-tot, bijvoorbeeld 1200-1400, niet "${value}"`);
+    return r;
+  };
+}
+
+/** A percentage from 0 to 100, with a decimal comma or point. */
+export function percentage(name: string) {
+  return (value: string): number => {
+    const text = value.trim();
+    const n = Number(text.replace(',', '.'));
+    // Digits with at most one decimal separator: Number() would also take "0x10" or "1e1".
+    if (!/^\d+([.,]\d+)?$/.test(text) || n > 100) throw usage(`${name} verwacht een percentage van 0 tot 100, niet "${value}"`);
+    return n;
+  };
+}
+
+/** A whole number of 1 or more. */
+export function positive(name: string) {
+  return (value: string): number => {
+    const n = Number(value.trim());
+    if (!/^\d+$/.test(value.trim()) || n < 1 || !Number.isSafeInteger(n)) throw usage(`${name} verwacht een geheel getal van 1 of meer, niet "${value}"`);
+    return n;
   };
 }

@@ -4,13 +4,13 @@ import { Option, type Command } from 'commander';
 import { analyse, type Analysis } from '../estimate/analysis.js';
 import { INTERVAL_METHODS, type IntervalMethod } from '../estimate/design.js';
 import { loadPopulation, SCREENING_2018, type Population } from '../estimate/population.js';
-import { parseRange, type Range } from '../estimate/ranges.js';
+import type { Range } from '../estimate/ranges.js';
 import type { LoadResult } from '../dossier/load.js';
 import type { Problem } from '../io/problem.js';
 import { UserError } from '../errors.js';
 import { problemsError } from '../render/problems.js';
 import type { RuleTable } from '../rules/schema.js';
-import { allowPersonalDataOption, choice, date, readDossiers, rulesOption, usage } from './common.js';
+import { allowPersonalDataOption, choice, date, percentage, range, readDossiers, rulesOption } from './common.js';
 import { loadRuleTable } from '../rules/load.js';
 
 export interface AnalysisFlags {
@@ -23,20 +23,6 @@ export interface AnalysisFlags {
   alleenRegels?: boolean;
   staPersoonsgegevensToe?: boolean;
 }
-
-const range = (name: string) => (value: string): Range => {
-  const r = parseRange(value);
-  if (!r) throw usage(`${name} verwacht van-tot, bijvoorbeeld 1200-1400, niet "${value}"`);
-  return r;
-};
-
-const percentage = (name: string) => (value: string): number => {
-  const text = value.trim();
-  const n = Number(text.replace(',', '.'));
-  // Digits with at most one decimal separator: Number() would also take "0x10" or "1e1".
-  if (!/^\d+([.,]\d+)?$/.test(text) || n > 100) throw usage(`${name} verwacht een percentage van 0 tot 100, niet "${value}"`);
-  return n;
-};
 
 /** Adds the options of one analysis to a command (classify, report, recount). */
 export function analysisOptions(command: Command): Command {

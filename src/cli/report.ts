@@ -10,7 +10,7 @@
 import type { Command } from 'commander';
 import { checkOutputPath, emit } from '../io/write-output.js';
 import { FORMATS, formatOfPath } from '../render/formats.js';
-import { choice, dossiersArgument, quietOption, tell, usage, warn } from './common.js';
+import { choice, dossiersArgument, positive, quietOption, tell, usage, warn } from './common.js';
 import { analysisInputs, analysisOptions, runAnalysis, type AnalysisFlags } from './pipeline.js';
 
 const REPORT_FORMATS = ['html', 'pdf', 'markdown', 'xlsx'] as const;
@@ -21,12 +21,6 @@ interface ReportFlags extends AnalysisFlags {
   uitvoer?: string;
   minCel: number;
 }
-
-const positive = (name: string) => (value: string): number => {
-  const n = Number(value.trim());
-  if (!/^\d+$/.test(value.trim()) || n < 1 || !Number.isSafeInteger(n)) throw usage(`${name} verwacht een geheel getal van 1 of meer, niet "${value}"`);
-  return n;
-};
 
 export function registerReport(program: Command): void {
   const command = program

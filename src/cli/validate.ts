@@ -7,7 +7,7 @@
 import type { Command } from 'commander';
 import { problemsError } from '../render/problems.js';
 import { count, out } from '../render/style.js';
-import { allowPersonalDataOption, dossiersArgument, quietOption, readDossiers, report } from './common.js';
+import { allowPersonalDataOption, dossiersArgument, quietOption, readDossiers, show } from './common.js';
 
 export function registerValidate(program: Command): void {
   program
@@ -24,6 +24,6 @@ Voorbeeld:
       if (result.problems.length) throw problemsError(result.problems);
       const { info } = result;
       const delimiter = info.delimiter === '\t' ? 'tab' : `"${info.delimiter}"`;
-      report(`${out.green('in orde')}: ${file} — ${count(result.dossiers.length, 'dossier', 'dossiers')}, scheidingsteken ${delimiter}, tekenset ${info.encoding}`);
+      show(`${out.green('in orde')}: ${file} — ${count(result.dossiers.length, 'dossier', 'dossiers')}, scheidingsteken ${delimiter}, tekenset ${info.encoding}`);
     });
 }
