@@ -3,7 +3,7 @@
 // (estimate/contract.ts), numbers at full precision; the renderers in src/render only read it.
 import type { TableInfo } from '../io/read-table.js';
 import type { Dossier } from '../dossier/schema.js';
-import { LEEFTIJDSGROEPEN, PROFIELEN, type Leeftijdsgroep, type Profiel, type Uitkeringsduur } from '../dossier/vocabulary.js';
+import { LEEFTIJDSGROEPEN, PROFIELEN, type Leeftijdsgroep, type Profiel } from '../dossier/vocabulary.js';
 import { classify, type ClassifyOptions } from '../rules/evaluate.js';
 import { unknownSubprofile, type RuleTable } from '../rules/schema.js';
 import { normaliseWord } from '../io/words.js';
@@ -57,13 +57,27 @@ export function analyse(info: TableInfo, dossiers: readonly Dossier[], rules: Ru
   const ranges = scaleToRange(design, estimates, options.totaal, options.aandeelAfronding);
   const dossiersIn = new Map(domains.map((d) => [d.naam, d.n]));
 
-  const byBand = new Map(LEEFTIJDSGROEPEN.map((b) => [b, results.filter((r) => r.leeftijdsgroep === b)]));
-  const inBand = (b: Leeftijdsgroep) => byBand.get(b)!;
+  // One pass for every count the tables need, keyed band|kind|id.
+  const counts = new Map<string, number>();
+  const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const r of results) {
+    const b = r.leeftijdsgroep;
+    add(b);
+    add(`${b}|profiel|${r.profiel}`);
+    add(`${b}|stratum|${r.uitkeringsduur}`);
+    if (r.subprofiel) add(`${b}|subprofiel|${r.subprofiel}`);
+    for (const id of r.twijfel) add(`${b}|twijfel|${id}`);
+    for (const id of r.prioriteit) add(`${b}|prioriteit|${id}`);
+  }
+  // The BIJLAGE also counts the dossiers by their own age band and the duration found in them.
+  for (const d of dossiers) add(`${d.leeftijdsgroep}|dossierduur|${d.uitkeringsduur}`);
+  const count = (b: Leeftijdsgroep, kind: string, id: unknown) => counts.get(`${b}|${kind}|${id}`) ?? 0;
+
   const steekproef = LEEFTIJDSGROEPEN.flatMap((b) => {
-    const band = inBand(b);
+    const n = counts.get(b) ?? 0;
     return CATEGORIEEN.map((profiel) => {
-      const aantal = band.filter((r) => r.profiel === profiel).length;
-      return { leeftijdsgroep: b, profiel, aantal, percentage: band.length ? (100 * aantal) / band.length : 0 };
+      const aantal = count(b, 'profiel', profiel);
+      return { leeftijdsgroep: b, profiel, aantal, percentage: n ? (100 * aantal) / n : 0 };
     });
   });
   // Every flag and sub-profile a dossier can carry comes from the table, so its ids are the full list.
@@ -71,24 +85,9 @@ export function analyse(info: TableInfo, dossiers: readonly Dossier[], rules: Ru
     ...rules.subprofielen.filter((s) => s.profiel === profiel && s.als).map((s) => ({ profiel, id: s.id })),
     { profiel, id: unknownSubprofile(rules, profiel).id },
   ]);
-  const subprofielen = LEEFTIJDSGROEPEN.flatMap((b) =>
-    variants.map(({ profiel, id }) => ({ leeftijdsgroep: b, profiel, subprofiel: id, aantal: inBand(b).filter((r) => r.subprofiel === id).length })),
-  );
-  const twijfel = LEEFTIJDSGROEPEN.flatMap((b) =>
-    rules.twijfel.map(({ id }) => ({ leeftijdsgroep: b, twijfel: id, aantal: inBand(b).filter((r) => r.twijfel.includes(id)).length })),
-  );
-  const prioriteit = LEEFTIJDSGROEPEN.flatMap((b) =>
-    rules.prioriteit.map(({ id }) => ({ leeftijdsgroep: b, prioriteit: id, aantal: inBand(b).filter((r) => r.prioriteit.includes(id)).length })),
-  );
-  // Per stratum: dossiers drawn from it, and (as the BIJLAGE also counts) those whose own age band
-  // and duration found in the dossier fall in it.
-  const tally = (keys: Iterable<string>) => {
-    const m = new Map<string, number>();
-    for (const k of keys) m.set(k, (m.get(k) ?? 0) + 1);
-    return (b: Leeftijdsgroep, u: Uitkeringsduur) => m.get(`${b}|${u}`) ?? 0;
-  };
-  const stratumCount = tally(results.map((r) => `${r.leeftijdsgroep}|${r.uitkeringsduur}`));
-  const observedCount = tally(dossiers.map((d) => `${d.leeftijdsgroep}|${d.uitkeringsduur}`));
+  const subprofielen = LEEFTIJDSGROEPEN.flatMap((b) => variants.map(({ profiel, id }) => ({ leeftijdsgroep: b, profiel, subprofiel: id, aantal: count(b, 'subprofiel', id) })));
+  const twijfel = LEEFTIJDSGROEPEN.flatMap((b) => rules.twijfel.map(({ id }) => ({ leeftijdsgroep: b, twijfel: id, aantal: count(b, 'twijfel', id) })));
+  const prioriteit = LEEFTIJDSGROEPEN.flatMap((b) => rules.prioriteit.map(({ id }) => ({ leeftijdsgroep: b, prioriteit: id, aantal: count(b, 'prioriteit', id) })));
   const small = design.bands.filter((b) => b.n > 0 && b.n < MIN_DOSSIERS);
   const uitExport = dossiers.filter((d) => d.stratum_uitkeringsduur !== undefined).length;
   const vanAnalist = results.filter((r) => r.profiel_analist !== null && !options.alleenRegels).length;
@@ -106,8 +105,8 @@ export function analyse(info: TableInfo, dossiers: readonly Dossier[], rules: Ru
       totaal: populatieTotaal,
       strata: options.populatie.strata.map((s) => ({
         ...s,
-        steekproef: stratumCount(s.leeftijdsgroep, s.uitkeringsduur),
-        steekproef_dossierduur: observedCount(s.leeftijdsgroep, s.uitkeringsduur),
+        steekproef: count(s.leeftijdsgroep, 'stratum', s.uitkeringsduur),
+        steekproef_dossierduur: count(s.leeftijdsgroep, 'dossierduur', s.uitkeringsduur),
       })),
     },
     strata_bron: { uit_export: uitExport, uit_dossierduur: dossiers.length - uitExport },
