@@ -40,14 +40,21 @@ export async function readJsonFile(file: string, limits: JsonLimits): Promise<un
   return json;
 }
 
+/** Reads the file in chunks, stopping past the cap (never allocating the cap itself). */
 async function readCapped(file: string, limits: JsonLimits): Promise<string> {
   const handle = await open(file, 'r');
   try {
-    const buffer = Buffer.alloc(limits.maxBytes + 1);
+    const chunks: Buffer[] = [];
     let size = 0;
-    for (let n = 1; n > 0 && size <= limits.maxBytes; size += n) ({ bytesRead: n } = await handle.read(buffer, size, buffer.length - size));
-    if (size > limits.maxBytes) throw new JsonReadError([`het bestand is groter dan ${limits.maxBytes / 1024 / 1024} MB: dit is geen ${limits.wat}`]);
-    return buffer.subarray(0, size).toString('utf8');
+    for (;;) {
+      const chunk = Buffer.alloc(64 * 1024);
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      size += bytesRead;
+      if (size > limits.maxBytes) throw new JsonReadError([`het bestand is groter dan ${limits.maxBytes / 1024 / 1024} MB: dit is geen ${limits.wat}`]);
+    }
+    return Buffer.concat(chunks, size).toString('utf8');
   } finally {
     await handle.close();
   }
