@@ -60,13 +60,15 @@ Exitcodes: 0 gelukt (waarschuwingen mogelijk), 1 fouten in de invoer (niets gesc
 }
 
 /** Commander's error codes in Dutch; the quoted token of its message is kept. */
-function dutchUsageError(e: CommanderError): string {
+function dutchUsageError(e: CommanderError, program: Command): string {
   const token = /'([^']*)'/.exec(e.message)?.[1] ?? '';
   switch (e.code) {
     case 'commander.unknownOption':
       return `onbekende optie ${token}`;
-    case 'commander.unknownCommand':
-      return `onbekende opdracht ${token}; kies classify, report, recount, validate, explain of rules`;
+    case 'commander.unknownCommand': {
+      const names = program.commands.map((c) => c.name()).filter((n) => n !== 'help');
+      return `onbekende opdracht ${token}; kies ${names.slice(0, -1).join(', ')} of ${names.at(-1)}`;
+    }
     case 'commander.missingArgument':
       return `argument ${token} ontbreekt`;
     case 'commander.optionMissingArgument':
@@ -100,7 +102,7 @@ export async function main(argv: string[]): Promise<number> {
       if (['commander.helpDisplayed', 'commander.help', 'commander.version'].includes(error.code)) return EXIT.ok;
       // A bare `profiel` shows the help (commander reports it as an error).
       if (error.code === 'commander.executeSubCommandAsync' || error.exitCode === 0) return EXIT.ok;
-      process.stderr.write(`${err.red('fout:')} ${dutchUsageError(error)}\nZie: profiel --help\n`);
+      process.stderr.write(`${err.red('fout:')} ${dutchUsageError(error, program)}\nZie: profiel --help\n`);
       return EXIT.usage;
     }
     throw error;
