@@ -48,7 +48,7 @@ Voorbeelden:
     )
     .action(async (file: string, flags: ClassifyFlags) => {
       await checkOutputPath(flags.uitvoer, analysisInputs(file, flags));
-      const { analysis, rules } = await runAnalysis(file, flags);
+      const { analysis, rules } = await runAnalysis(file, flags, flags.dossiers ?? false);
       await emit(renderClassify(analysis, rules, flags.format, { dossiers: flags.dossiers ?? false }), flags.uitvoer);
       if (flags.format !== 'table') warn(analysis.waarschuwingen);
       if (flags.uitvoer) tell(`geschreven: ${flags.uitvoer}`);

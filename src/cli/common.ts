@@ -1,11 +1,11 @@
 // What several commands share: reading the dossier export with the right exit codes, the
 // common options, messages that --stil silences, and every option parser. Wiring only.
 import { Option } from 'commander';
-import { loadDossiers, type LoadResult } from '../dossier/load.js';
+import { streamDossiers, type DossierHandlers, type DossierReading } from '../dossier/load.js';
 import { UserError } from '../errors.js';
 import { parseRange, type Range } from '../estimate/ranges.js';
 import { privacyError, problemsError } from '../render/problems.js';
-import { err } from '../render/style.js';
+import { err, nl } from '../render/style.js';
 
 export const allowPersonalDataOption = () =>
   new Option('--sta-persoonsgegevens-toe', 'ga door als de export persoonsgegevens lijkt te bevatten (BSN, naam, adres, geboortedatum)');
@@ -46,13 +46,48 @@ export interface ReadOptions {
   stopOnProblems?: boolean;
 }
 
-export async function readDossiers(file: string, options: ReadOptions = {}): Promise<LoadResult> {
-  const result = await loadDossiers(file);
+/**
+ * Reads the dossier export, handing on each dossier as it is read, with the policy every command
+ * shares: personal data refused (exit 3) unless allowed, notices shown, problems thrown (exit 1).
+ */
+export async function readExport(file: string, handlers: Omit<DossierHandlers, 'onProgress'>, options: ReadOptions = {}): Promise<DossierReading> {
+  const progress = progressLine();
+  let result: DossierReading;
+  try {
+    result = await streamDossiers(file, { ...handlers, ...(progress && { onProgress: progress.update }) });
+  } finally {
+    progress?.done();
+  }
   if (result.privacy.length && !options.staPersoonsgegevensToe) throw privacyError(file, result.privacy);
   notify(result.notices);
   if (result.privacy.length) notify([`persoonsgegevens toegestaan met --sta-persoonsgegevens-toe (${result.privacy.map((f) => f.kolom).join(', ')})`]);
   if ((options.stopOnProblems ?? true) && result.problems.length) throw problemsError(result.problems);
   return result;
+}
+
+/**
+ * For a long read, a line on standard error that says how far it is (rows, rows per second),
+ * rewritten in place: only on a terminal, never with --stil, and gone before any output.
+ */
+function progressLine(): { update: (line: number) => void; done: () => void } | undefined {
+  if (quiet || !process.stderr.isTTY) return undefined;
+  const started = performance.now();
+  let last = started;
+  let shown = false;
+  return {
+    update: (line) => {
+      const now = performance.now();
+      // Quiet for the first second (most exports are read by then), then four times a second.
+      if (now - started < 1000 || now - last < 250) return;
+      last = now;
+      shown = true;
+      const perSecond = Math.round(line / ((now - started) / 1000));
+      process.stderr.write(`\r${err.dim(`gelezen: ${nl.thousands(line)} regels (${nl.thousands(perSecond)} per seconde)`)}\x1b[K`);
+    },
+    done: () => {
+      if (shown) process.stderr.write('\r\x1b[K');
+    },
+  };
 }
 
 /** A usage error about one option's value (exit 2). */

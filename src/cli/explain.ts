@@ -9,7 +9,8 @@ import { normaliseWord, suggest } from '../io/words.js';
 import { emit } from '../io/write-output.js';
 import { renderExplanation } from '../render/rules.js';
 import { classify } from '../rules/evaluate.js';
-import { allowPersonalDataOption, choice, dossiersArgument, quietOption, readDossiers, rulesOption, usage } from './common.js';
+import type { Dossier } from '../dossier/schema.js';
+import { allowPersonalDataOption, choice, dossiersArgument, quietOption, readExport, rulesOption, usage } from './common.js';
 import { loadRuleTable } from '../rules/load.js';
 
 interface ExplainFlags {
@@ -35,11 +36,14 @@ Voorbeeld:
   $ profiel explain data-samples/dossiers-2018.csv M10`)
     .action(async (file: string, id: string, flags: ExplainFlags) => {
       const rules = await loadRuleTable(flags.regels);
-      const { dossiers } = await readDossiers(file, { staPersoonsgegevensToe: flags.staPersoonsgegevensToe });
-      const dossier = dossiers.find((d) => d.dossier_id === id.trim());
+      // Only the asked dossier is kept, and the ids, to suggest one when it is not there.
+      const wanted = id.trim();
+      let dossier: Dossier | undefined;
+      const ids: string[] = [];
+      await readExport(file, { onDossier: (d) => (d.dossier_id === wanted ? (dossier = d) : ids.push(d.dossier_id)) }, { staPersoonsgegevensToe: flags.staPersoonsgegevensToe });
       if (!dossier) {
         // Suggest an id as the file writes it (suggest compares normalised, lower-case words).
-        const byWord = new Map(dossiers.map((d) => [normaliseWord(d.dossier_id), d.dossier_id]));
+        const byWord = new Map(ids.map((x) => [normaliseWord(x), x]));
         const hint = suggest(id, [...byWord.keys()]);
         throw usage(`dossier "${id}" staat niet in ${file}${hint ? `; bedoelt u ${byWord.get(hint)}?` : ''}`);
       }

@@ -1,16 +1,18 @@
 // What classify, report and recount share: the options that shape an analysis, declared once,
-// and the read → check → analyse pipeline behind them. Wiring only.
+// and the read → check → analyse pipeline behind them (one pass over the export). Wiring only.
 import { Option, type Command } from 'commander';
-import { analyse, type Analysis } from '../estimate/analysis.js';
+import { Tally, type Analysis, type AnalysisOptions } from '../estimate/analysis.js';
+import type { AnalysisWithDossiers } from '../estimate/contract.js';
 import { INTERVAL_METHODS, type IntervalMethod } from '../estimate/design.js';
 import { loadPopulation, SCREENING_2018, type Population } from '../estimate/population.js';
 import type { Range } from '../estimate/ranges.js';
-import type { LoadResult } from '../dossier/load.js';
+import type { DossierReading } from '../dossier/load.js';
 import type { Problem } from '../io/problem.js';
 import { UserError } from '../errors.js';
 import { problemsError } from '../render/problems.js';
 import type { RuleTable } from '../rules/schema.js';
-import { allowPersonalDataOption, choice, date, percentage, range, readDossiers, rulesOption } from './common.js';
+import { compileClassifier } from '../rules/evaluate.js';
+import { allowPersonalDataOption, choice, date, percentage, range, readExport, rulesOption } from './common.js';
 import { loadRuleTable } from '../rules/load.js';
 
 export interface AnalysisFlags {
@@ -48,14 +50,20 @@ export function analysisOptions(command: Command): Command {
 /** The files one analysis reads: the output must never be one of them. */
 export const analysisInputs = (file: string, flags: AnalysisFlags): string[] => [file, flags.populatie, flags.regels].filter((f): f is string => f !== undefined);
 
-export interface AnalysisRun {
-  analysis: Analysis;
+export interface AnalysisRun<A extends Analysis = Analysis> {
+  analysis: A;
   rules: RuleTable;
-  input: LoadResult;
+  input: DossierReading;
 }
 
-/** Reads and checks the rules, the population and the export (all problems in one run), then analyses. */
-export async function runAnalysis(file: string, flags: AnalysisFlags): Promise<AnalysisRun> {
+/**
+ * Reads and checks the rules, the population and the export (all problems in one run), and
+ * analyses the export as it is read: each dossier is classified and counted on arrival, and kept
+ * (its result only) when `keepDossiers` asks for the list.
+ */
+export async function runAnalysis(file: string, flags: AnalysisFlags, keepDossiers: true): Promise<AnalysisRun<AnalysisWithDossiers>>;
+export async function runAnalysis(file: string, flags: AnalysisFlags, keepDossiers: boolean): Promise<AnalysisRun>;
+export async function runAnalysis(file: string, flags: AnalysisFlags, keepDossiers: boolean): Promise<AnalysisRun> {
   const rules = await loadRuleTable(flags.regels);
   const problems: Problem[] = [];
   let populatie: Population = SCREENING_2018;
@@ -64,17 +72,26 @@ export async function runAnalysis(file: string, flags: AnalysisFlags): Promise<A
     problems.push(...loaded.problems);
     if (loaded.population) populatie = loaded.population;
   }
-  const input = await readDossiers(file, { staPersoonsgegevensToe: flags.staPersoonsgegevensToe, stopOnProblems: false });
-  problems.push(...input.problems);
-  if (problems.length) throw problemsError(problems);
-  if (input.dossiers.length === 0) throw new UserError('invoer', [`${file}: geen dossiers (alleen een kopregel); er is niets te tellen en niets geschreven`]);
-  const analysis = analyse(input.info, input.dossiers, rules, {
+  const options: AnalysisOptions = {
     populatie,
     totaal: flags.totaal,
     aandeelAfronding: flags.aandeelAfronding,
     interval: flags.interval,
     ...(flags.peildatum && { peildatum: flags.peildatum }),
     alleenRegels: flags.alleenRegels ?? false,
-  });
-  return { analysis, rules, input };
+  };
+  const classify = compileClassifier(rules, options);
+  let tally: Tally | undefined;
+  const input = await readExport(
+    file,
+    {
+      onHeader: (header) => (tally = new Tally(rules, options, new Set(header), keepDossiers)),
+      onDossier: (d) => tally!.add(d, classify(d)),
+    },
+    { staPersoonsgegevensToe: flags.staPersoonsgegevensToe, stopOnProblems: false },
+  );
+  problems.push(...input.problems);
+  if (problems.length) throw problemsError(problems);
+  if (!tally || input.count === 0) throw new UserError('invoer', [`${file}: geen dossiers (alleen een kopregel); er is niets te tellen en niets geschreven`]);
+  return { analysis: tally.finish(input.info), rules, input };
 }

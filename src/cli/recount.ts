@@ -64,7 +64,7 @@ Voorbeelden:
     .action(async (file: string, flags: RecountFlags) => {
       await checkOutputPath(flags.uitvoer, [...analysisInputs(file, flags), flags.vorige]);
       const previous = await readPrevious(flags.vorige);
-      const { analysis } = await runAnalysis(file, flags);
+      const { analysis } = await runAnalysis(file, flags, true);
       await emit(renderRecount(recount(previous, flags.vorige, analysis), flags.format), flags.uitvoer);
       if (flags.uitvoer) tell(`geschreven: ${flags.uitvoer}`);
     });

@@ -53,7 +53,7 @@ Een PDF vraagt Chromium (Debian: apt-get install chromium; of PROFIEL_CHROMIUM=/
       if (!FORMATS[format].scherm && (!flags.uitvoer || flags.uitvoer === '-')) throw usage(`--format ${format} maakt een bestand: geef --uitvoer, bijvoorbeeld rapport.${format}`);
 
       await checkOutputPath(flags.uitvoer, analysisInputs(file, flags));
-      const { analysis, rules } = await runAnalysis(file, flags);
+      const { analysis, rules } = await runAnalysis(file, flags, true);
       const { buildDocument } = await import('../render/document.js');
       const doc = buildDocument(analysis, rules, { minCel: flags.minCel });
       let data: string | Uint8Array;

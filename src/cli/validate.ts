@@ -7,7 +7,7 @@
 import type { Command } from 'commander';
 import { problemsError } from '../render/problems.js';
 import { count, out } from '../render/style.js';
-import { allowPersonalDataOption, dossiersArgument, quietOption, readDossiers, show } from './common.js';
+import { allowPersonalDataOption, dossiersArgument, quietOption, readExport, show } from './common.js';
 
 export function registerValidate(program: Command): void {
   program
@@ -20,10 +20,10 @@ export function registerValidate(program: Command): void {
 Voorbeeld:
   $ profiel validate data-samples/dossiers-2018.csv`)
     .action(async (file: string, flags: { staPersoonsgegevensToe?: boolean }) => {
-      const result = await readDossiers(file, { staPersoonsgegevensToe: flags.staPersoonsgegevensToe, stopOnProblems: false });
+      const result = await readExport(file, { onDossier: () => undefined }, { staPersoonsgegevensToe: flags.staPersoonsgegevensToe, stopOnProblems: false });
       if (result.problems.length) throw problemsError(result.problems);
       const { info } = result;
       const delimiter = info.delimiter === '\t' ? 'tab' : `"${info.delimiter}"`;
-      show(`${out.green('in orde')}: ${file} — ${count(result.dossiers.length, 'dossier', 'dossiers')}, scheidingsteken ${delimiter}, tekenset ${info.encoding}`);
+      show(`${out.green('in orde')}: ${file} — ${count(result.count, 'dossier', 'dossiers')}, scheidingsteken ${delimiter}, tekenset ${info.encoding}`);
     });
 }

@@ -54,9 +54,14 @@ function valueKind(value: string): string | undefined {
   return undefined;
 }
 
+/** Beyond this many distinct values a column's verdicts are not worth remembering (ids). */
+const MAX_REMEMBERED = 16_384;
+
 export class PrivacyGuard {
   /** Keyed by column and kind: one column can hold an address here and a birth date there. */
   private readonly findings = new Map<string, PrivacyFinding>();
+  /** Per column: the verdict on each value seen (columns repeat their values). */
+  private readonly verdicts: (Map<string, string | null> | undefined)[] = [];
 
   constructor(headers: readonly string[]) {
     for (const name of headers) {
@@ -70,7 +75,7 @@ export class PrivacyGuard {
     for (let i = 0; i < cells.length; i++) {
       const cell = cells[i]!;
       if (cell.length < 6) continue;
-      const soort = valueKind(cell);
+      const soort = this.verdict(i, cell);
       if (!soort) continue;
       const kolom = headers[i] ?? `kolom ${i + 1}`;
       const key = `${kolom}|${soort}`;
@@ -78,6 +83,19 @@ export class PrivacyGuard {
       if (finding.regels.length < 5) finding.regels.push(line);
       this.findings.set(key, finding);
     }
+  }
+
+  private verdict(column: number, cell: string): string | null {
+    if (column >= this.verdicts.length) for (let i = this.verdicts.length; i <= column; i++) this.verdicts.push(new Map());
+    const remembered = this.verdicts[column];
+    const known = remembered?.get(cell);
+    if (known !== undefined) return known;
+    const soort = valueKind(cell) ?? null;
+    if (remembered) {
+      if (remembered.size >= MAX_REMEMBERED) this.verdicts[column] = undefined;
+      else remembered.set(cell, soort);
+    }
+    return soort;
   }
 
   result(): PrivacyFinding[] {

@@ -2,7 +2,8 @@
 // CSV row (strings, keyed by normalised column name) into a typed, normalised Dossier, and its
 // field metadata tells the rule validator which fields exist and which values they take.
 import { z } from 'zod';
-import { cell, code, decimal, fail, integer, manyOf, oneOf, required, text, yesNo, type FieldInfo, type IssueParams } from '../io/cells.js';
+import { cell, code, decimal, fail, integer, manyOf, oneOf, required, text, yesNo, type FieldInfo } from '../io/cells.js';
+import type { RowIssue, RowSchema } from '../io/load-table.js';
 import { normaliseWord, suggest } from '../io/words.js';
 import {
   LEEFTIJDSGROEPEN,
@@ -77,53 +78,61 @@ export const REQUIRED_COLUMNS: readonly DossierColumn[] = ['dossier_id', 'leefti
 /** One of these must be present: the observed duration. */
 export const DURATION_COLUMNS: readonly DossierColumn[] = ['uitkeringsduur_maanden', 'uitkeringsduur_jaren'];
 
-/**
- * A dossier as the rest of the program sees it: the columns plus the bands derived from them.
- * The sampling stratum defaults to the observed band (dossier-csv.md).
- */
-export const dossierSchema = dossierColumns
-  .superRefine((d, ctx) => {
-    const { uitkeringsduur_maanden: maanden, uitkeringsduur_jaren: jaren } = d;
-    // Both read as numbers (a cell that failed has its own problem already).
-    if (typeof maanden === 'number' && typeof jaren === 'number') {
-      // Agreeing means: equal up to the rounding of the years as written (2 is 1,5–2,5; 2,5 is 2,45–2,55) and of a month.
-      const slack = (Number.isInteger(jaren) ? 0.5 : 0.05) + 1 / 24;
-      if (Math.abs(jaren - maanden / 12) > slack) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['uitkeringsduur_jaren'],
-          message: 'dezelfde duur als uitkeringsduur_maanden',
-          params: { verwacht: `dezelfde duur als uitkeringsduur_maanden (${maanden} maanden is ${(maanden / 12).toFixed(1).replace('.', ',')} jaar); vul er één in, of maak ze gelijk` } satisfies IssueParams,
-        });
-      }
-    }
-    if (d.uitkeringsduur_maanden === undefined && d.uitkeringsduur_jaren === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['uitkeringsduur_maanden'],
-        message: 'een aantal maanden (of uitkeringsduur_jaren)',
-        params: { verwacht: 'een aantal maanden (of vul uitkeringsduur_jaren)' } satisfies IssueParams,
+type DossierColumns = z.output<typeof dossierColumns>;
+
+/** The two duration columns, where both are filled, must agree; one of them must be there. */
+function checkDurations(d: Partial<Record<DossierColumn, unknown>>, report: (issue: RowIssue) => void): void {
+  const { uitkeringsduur_maanden: maanden, uitkeringsduur_jaren: jaren } = d;
+  // Both read as numbers (a cell that failed has its own problem already).
+  if (typeof maanden === 'number' && typeof jaren === 'number') {
+    // Agreeing means: equal up to the rounding of the years as written (2 is 1,5–2,5; 2,5 is 2,45–2,55) and of a month.
+    const slack = (Number.isInteger(jaren) ? 0.5 : 0.05) + 1 / 24;
+    if (Math.abs(jaren - maanden / 12) > slack) {
+      report({
+        path: ['uitkeringsduur_jaren'],
+        message: 'dezelfde duur als uitkeringsduur_maanden',
+        params: { verwacht: `dezelfde duur als uitkeringsduur_maanden (${maanden} maanden is ${(maanden / 12).toFixed(1).replace('.', ',')} jaar); vul er één in, of maak ze gelijk` },
       });
     }
-    // Checked even when other cells of the row failed, so one run shows every problem.
-  }, { when: () => true })
-  .transform((d) => {
-    const maanden = d.uitkeringsduur_maanden ?? Math.round((d.uitkeringsduur_jaren ?? 0) * 12);
-    const leeftijdsgroep = leeftijdsgroepVan(d.leeftijd);
-    const uitkeringsduur = uitkeringsduurVan(maanden);
-    // Both units are filled, so a rule may ask for either whichever the export gave.
-    return {
-      ...d,
-      uitkeringsduur_maanden: maanden,
-      uitkeringsduur_jaren: d.uitkeringsduur_jaren ?? maanden / 12,
-      leeftijdsgroep,
-      uitkeringsduur,
-      stratum: {
-        leeftijdsgroep: d.stratum_leeftijdsgroep ?? leeftijdsgroep,
-        uitkeringsduur: d.stratum_uitkeringsduur ?? uitkeringsduur,
-      },
-    };
+  }
+  if (maanden === undefined && jaren === undefined) {
+    report({ path: ['uitkeringsduur_maanden'], message: 'een aantal maanden (of uitkeringsduur_jaren)', params: { verwacht: 'een aantal maanden (of vul uitkeringsduur_jaren)' } });
+  }
+}
+
+/**
+ * The bands derived from the columns; the sampling stratum defaults to the observed band
+ * (dossier-csv.md). Both duration units are filled, so a rule may ask for either whichever the
+ * export gave. Completes the object it is given (one shape for every dossier of a file).
+ */
+function completeDossier(d: DossierColumns) {
+  const maanden = d.uitkeringsduur_maanden ?? Math.round((d.uitkeringsduur_jaren ?? 0) * 12);
+  const leeftijdsgroep = leeftijdsgroepVan(d.leeftijd);
+  const uitkeringsduur = uitkeringsduurVan(maanden);
+  return Object.assign(d, {
+    uitkeringsduur_maanden: maanden,
+    uitkeringsduur_jaren: d.uitkeringsduur_jaren ?? maanden / 12,
+    leeftijdsgroep,
+    uitkeringsduur,
+    stratum: {
+      leeftijdsgroep: d.stratum_leeftijdsgroep ?? leeftijdsgroep,
+      uitkeringsduur: d.stratum_uitkeringsduur ?? uitkeringsduur,
+    },
   });
+}
+
+/** A dossier as the rest of the program sees it: the columns plus the bands derived from them. */
+export const dossierSchema = dossierColumns
+  // Checked even when other cells of the row failed, so one run shows every problem.
+  .superRefine((d, ctx) => checkDurations(d, (issue) => ctx.addIssue({ code: 'custom', path: [...issue.path], message: issue.message, params: issue.params })), { when: () => true })
+  .transform(completeDossier);
+
+/** The same schema in the parts the table loader applies cell by cell. */
+export const dossierRow: RowSchema<Dossier> = {
+  cells: dossierColumns,
+  check: checkDurations,
+  complete: (values) => completeDossier(values as DossierColumns),
+};
 
 export type Dossier = z.output<typeof dossierSchema>;
 /** The fields a rule can ask about (derived bands included). */

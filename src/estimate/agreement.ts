@@ -48,20 +48,42 @@ export function cohensKappa(table: readonly (readonly number[])[]): { kappa: num
   return { kappa, se: Math.sqrt(Math.max(variance, 0)) };
 }
 
+/** The cross table, filled one dossier at a time; only the ids that differ are kept. */
+export class AgreementTally {
+  private readonly table = CATEGORIES.map(() => CATEGORIES.map(() => 0));
+  private readonly verschillen: string[] = [];
+  private dossiers = 0;
+  private gelijk = 0;
+
+  add(x: Pair): void {
+    this.table[CATEGORIES.indexOf(x.regels)]![CATEGORIES.indexOf(x.analist)]!++;
+    this.dossiers++;
+    if (x.regels === x.analist) this.gelijk++;
+    else this.verschillen.push(x.dossier_id);
+  }
+
+  get size(): number {
+    return this.dossiers;
+  }
+
+  result(): Agreement {
+    const index = (p: Profiel | null) => CATEGORIES.indexOf(p);
+    const count = (r: Profiel | null, a: Profiel | null) => this.table[index(r)]![index(a)]!;
+    const k = cohensKappa(this.table);
+    return {
+      dossiers: this.dossiers,
+      gelijk: this.gelijk,
+      percentage: this.dossiers ? (100 * this.gelijk) / this.dossiers : 0,
+      kappa: k?.kappa ?? null,
+      kappa_interval95: k ? [k.kappa - Z_975 * k.se, k.kappa + Z_975 * k.se] : null,
+      kruistabel: CATEGORIES.flatMap((regels) => PROFIELEN.map((analist) => ({ regels, analist, aantal: count(regels, analist) }))),
+      verschillen: [...this.verschillen],
+    };
+  }
+}
+
 export function agreement(pairs: readonly Pair[]): Agreement {
-  const index = (p: Profiel | null) => CATEGORIES.indexOf(p);
-  const table = CATEGORIES.map(() => CATEGORIES.map(() => 0));
-  for (const x of pairs) table[index(x.regels)]![index(x.analist)]!++;
-  const count = (r: Profiel | null, a: Profiel | null) => table[index(r)]![index(a)]!;
-  const gelijk = pairs.filter((x) => x.regels === x.analist).length;
-  const k = cohensKappa(table);
-  return {
-    dossiers: pairs.length,
-    gelijk,
-    percentage: pairs.length ? (100 * gelijk) / pairs.length : 0,
-    kappa: k?.kappa ?? null,
-    kappa_interval95: k ? [k.kappa - Z_975 * k.se, k.kappa + Z_975 * k.se] : null,
-    kruistabel: CATEGORIES.flatMap((regels) => PROFIELEN.map((analist) => ({ regels, analist, aantal: count(regels, analist) }))),
-    verschillen: pairs.filter((x) => x.regels !== x.analist).map((x) => x.dossier_id),
-  };
+  const tally = new AgreementTally();
+  for (const x of pairs) tally.add(x);
+  return tally.result();
 }

@@ -126,5 +126,13 @@ export type PreviousCount = z.infer<typeof previousCountSchema>;
 /** A classify JSON file as it is read back. */
 export type AnalysisFile = z.infer<typeof analysisSchema>;
 export type DossierResult = z.infer<typeof dossierResult>;
-/** One run in memory: the file's shape, always with the dossier list. */
-export type Analysis = AnalysisFile & { dossiers: DossierResult[] };
+/** One run in memory: the file's shape; the dossier list only when the run kept it. */
+export type Analysis = AnalysisFile;
+/** A run that kept its dossier list (--dossiers, report, recount). */
+export type AnalysisWithDossiers = Analysis & { dossiers: DossierResult[] };
+
+/** The dossier list of a run that was asked to keep it. */
+export function dossierList(a: Analysis): DossierResult[] {
+  if (!a.dossiers) throw new Error('deze telling is gemaakt zonder dossierlijst');
+  return a.dossiers;
+}

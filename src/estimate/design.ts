@@ -45,19 +45,31 @@ export class DesignError extends UserError {
   }
 }
 
-export function buildDesign<C>(population: Population, units: readonly SampleUnit<C>[]): Design<C> {
+/** What a design needs of the sample: per stratum (`<27|1-5`), the dossiers per category. */
+export type StratumCounts<C> = ReadonlyMap<string, ReadonlyMap<C, number>>;
+
+export const stratumKey = (leeftijdsgroep: Leeftijdsgroep, uitkeringsduur: Uitkeringsduur) => `${leeftijdsgroep}|${uitkeringsduur}`;
+
+/** The stratum counts of a list of units. */
+export function countUnits<C>(units: Iterable<SampleUnit<C>>): Map<string, Map<C, number>> {
+  const counts = new Map<string, Map<C, number>>();
+  for (const u of units) {
+    const key = stratumKey(u.leeftijdsgroep, u.uitkeringsduur);
+    const inStratum = counts.get(key) ?? new Map<C, number>();
+    inStratum.set(u.categorie, (inStratum.get(u.categorie) ?? 0) + 1);
+    counts.set(key, inStratum);
+  }
+  return counts;
+}
+
+export function buildDesign<C>(population: Population, sample: StratumCounts<C>): Design<C> {
   const warnings: string[] = [];
   const errors: string[] = [];
   const bands = LEEFTIJDSGROEPEN.map((leeftijdsgroep): BandDesign<C> => {
     let strata = UITKERINGSDUREN.map((uitkeringsduur): DesignStratum<C> => {
       const N = population.strata.find((s) => s.leeftijdsgroep === leeftijdsgroep && s.uitkeringsduur === uitkeringsduur)?.aantal ?? 0;
-      const counts = new Map<C, number>();
-      let n = 0;
-      for (const u of units) {
-        if (u.leeftijdsgroep !== leeftijdsgroep || u.uitkeringsduur !== uitkeringsduur) continue;
-        n++;
-        counts.set(u.categorie, (counts.get(u.categorie) ?? 0) + 1);
-      }
+      const counts = new Map(sample.get(stratumKey(leeftijdsgroep, uitkeringsduur)) ?? []);
+      const n = [...counts.values()].reduce((t, x) => t + x, 0);
       if (n > N) errors.push(`stratum ${leeftijdsgroep} × ${uitkeringsduur}: ${n} dossiers in de steekproef maar ${N} klanten in de populatie`);
       return { uitkeringsduren: [uitkeringsduur], N, n, counts };
     });

@@ -86,36 +86,65 @@ export const KENMERKEN: readonly Characteristic[] = [
 ];
 
 /**
- * Counts per band for the characteristics whose columns the export has. Values that occur in no
- * band are left out; those that occur in one are given for every band (0 where absent), so the
- * bands line up in a table. A value listed twice in one multi-value cell counts once (the reader
- * already collapses duplicates).
+ * Counts per band for the characteristics whose columns the export has, one dossier at a time.
+ * Values that occur in no band are left out; those that occur in one are given for every band (0
+ * where absent), so the bands line up in a table. A value listed twice in one multi-value cell
+ * counts once (the reader already collapses duplicates).
  */
-export function countKenmerken(dossiers: readonly Dossier[], columns: ReadonlySet<string>): KenmerkCount[] {
-  const present = KENMERKEN.filter((k) => k.kolommen.every((c) => columns.has(c)));
-  // One pass: counts[kenmerk][band][value], unknown under the key "null".
-  const counts = present.map(() => new Map<Leeftijdsgroep, Map<string | null, number>>(LEEFTIJDSGROEPEN.map((b) => [b, new Map()])));
-  const bandSize = new Map<Leeftijdsgroep, number>(LEEFTIJDSGROEPEN.map((b) => [b, 0]));
-  for (const d of dossiers) {
-    const band = d.stratum.leeftijdsgroep;
-    bandSize.set(band, bandSize.get(band)! + 1);
-    present.forEach((k, i) => {
-      const v = k.van(d);
-      const tally = counts[i]!.get(band)!;
-      for (const w of v === null ? [null] : typeof v === 'string' ? [v] : v) tally.set(w, (tally.get(w) ?? 0) + 1);
-    });
+export class KenmerkTally {
+  private readonly present: readonly Characteristic[];
+  /** Per characteristic: the index of each value; the last slot of a band is unknown. */
+  private readonly index: Map<string, number>[];
+  /** Per characteristic: counts[band × (values + 1) + value]. */
+  private readonly counts: Float64Array[];
+  private readonly bandSize = [0, 0, 0];
+
+  constructor(columns: ReadonlySet<string>) {
+    this.present = KENMERKEN.filter((k) => k.kolommen.every((c) => columns.has(c)));
+    this.index = this.present.map((k) => new Map(k.waarden.map((w, i) => [w, i])));
+    this.counts = this.present.map((k) => new Float64Array(LEEFTIJDSGROEPEN.length * (k.waarden.length + 1)));
   }
-  const result: KenmerkCount[] = [];
-  present.forEach((k, i) => {
-    const seen = new Set(LEEFTIJDSGROEPEN.flatMap((b) => [...counts[i]!.get(b)!.keys()]));
-    const order = [...k.waarden.filter((w) => seen.has(w)), ...(seen.has(null) ? [null] : [])];
-    for (const b of LEEFTIJDSGROEPEN) {
-      const n = bandSize.get(b)!;
-      for (const waarde of order) {
-        const aantal = counts[i]!.get(b)!.get(waarde) ?? 0;
-        result.push({ kenmerk: k.kenmerk, leeftijdsgroep: b, waarde, aantal, percentage: n ? (100 * aantal) / n : 0 });
+
+  add(d: Dossier): void {
+    const band = LEEFTIJDSGROEPEN.indexOf(d.stratum.leeftijdsgroep);
+    this.bandSize[band]!++;
+    for (let i = 0; i < this.present.length; i++) {
+      const k = this.present[i]!;
+      const width = k.waarden.length + 1;
+      const counts = this.counts[i]!;
+      const v = k.van(d);
+      if (v === null) {
+        counts[band * width + width - 1]!++;
+      } else if (typeof v === 'string') {
+        const at = this.index[i]!.get(v);
+        if (at !== undefined) counts[band * width + at]!++;
+      } else {
+        for (const w of v) {
+          const at = this.index[i]!.get(w);
+          if (at !== undefined) counts[band * width + at]!++;
+        }
       }
     }
-  });
-  return result;
+  }
+
+  result(): KenmerkCount[] {
+    const result: KenmerkCount[] = [];
+    this.present.forEach((k, i) => {
+      const width = k.waarden.length + 1;
+      const counts = this.counts[i]!;
+      const seen = (at: number) => LEEFTIJDSGROEPEN.some((_, b) => counts[b * width + at]! > 0);
+      const order: { waarde: string | null; at: number }[] = [
+        ...k.waarden.map((waarde, at) => ({ waarde, at })).filter(({ at }) => seen(at)),
+        ...(seen(width - 1) ? [{ waarde: null, at: width - 1 }] : []),
+      ];
+      LEEFTIJDSGROEPEN.forEach((b, band) => {
+        const n = this.bandSize[band]!;
+        for (const { waarde, at } of order) {
+          const aantal = counts[band * width + at]!;
+          result.push({ kenmerk: k.kenmerk, leeftijdsgroep: b, waarde, aantal, percentage: n ? (100 * aantal) / n : 0 });
+        }
+      });
+    });
+    return result;
+  }
 }

@@ -48,7 +48,7 @@ export interface PopulationResult {
 
 /** Reads `leeftijdsgroep,uitkeringsduur,aantal`; every one of the 9 strata exactly once. */
 export async function loadPopulation(file: string, input?: Readable): Promise<PopulationResult> {
-  const table = await loadTable(file, { columns: Object.keys(rowSchema.shape), required: Object.keys(rowSchema.shape), row: rowSchema }, input);
+  const table = await loadTable(file, { required: Object.keys(rowSchema.shape), row: { cells: rowSchema, complete: (values) => values as unknown as PopulationStratum } }, input);
   const problems = [...table.problems];
   const strata: PopulationStratum[] = [];
   const lineOf = new Map<string, number>();

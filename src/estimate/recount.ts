@@ -3,7 +3,7 @@
 // are new, which have gone, and whose profile changed (and whether the analyst or the rules
 // changed it). Dossiers are matched on dossier_id as the reader gives it (trimmed, case as written).
 import { LEEFTIJDSGROEPEN, type Leeftijdsgroep, type Profiel } from '../dossier/vocabulary.js';
-import type { Analysis, PreviousCount } from './contract.js';
+import type { AnalysisWithDossiers, PreviousCount } from './contract.js';
 
 type Domein = Leeftijdsgroep | 'totaal';
 
@@ -49,7 +49,7 @@ export interface Recount {
 
 const CATEGORIEEN: readonly (Profiel | null)[] = [1, 2, 3, 4, null];
 
-export function recount(previous: PreviousCount, previousFile: string, current: Analysis): Recount {
+export function recount(previous: PreviousCount, previousFile: string, current: AnalysisWithDossiers): Recount {
   const sampleCount = (rows: readonly { leeftijdsgroep: Leeftijdsgroep; profiel: Profiel | null; aantal: number }[], d: Domein, p: Profiel | null) => {
     const hits = rows.filter((s) => (d === 'totaal' || s.leeftijdsgroep === d) && s.profiel === p);
     return hits.length ? hits.reduce((t, s) => t + s.aantal, 0) : null;

@@ -1,10 +1,11 @@
 // Bytes to text for the exports people make: UTF-8 (with or without BOM), Windows-1252 (Excel's
-// "CSV" on Dutch Windows) and UTF-16 (Excel's "Unicode-tekst"). Strict: a file is one encoding
+// "CSV" on Dutch Windows) and UTF-16 (Excel's "Unicode-tekst"). UTF-8 (and plain ASCII) comes
+// out as the checked bytes themselves, which the CSV parser reads as they are; the other
+// encodings come out as text. Strict: a file is one encoding
 // from start to end. Invalid UTF-8 after the file showed itself UTF-8, UTF-8 sequences in a file
 // that showed itself Windows-1252, and UTF-32 are errors naming the line, never silently turned
 // into U+FFFD or mojibake.
 import { isAscii, isUtf8 } from 'node:buffer';
-import { StringDecoder } from 'node:string_decoder';
 import iconv from 'iconv-lite';
 
 export type Encoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
@@ -19,6 +20,7 @@ export class EncodingError extends Error {
   }
 }
 
+const EMPTY = Buffer.alloc(0);
 const SAVE_AS = 'sla het bestand op als CSV UTF-8 (in Excel: Opslaan als › CSV UTF-8)';
 
 /** Length of the UTF-8 sequence a lead byte starts (0: not a lead byte). */
@@ -44,17 +46,17 @@ export class StrictDecoder {
   private lastWasCr = false;
   private started = false;
   private pending: Buffer = Buffer.alloc(0);
-  private utf8 = new StringDecoder('utf8');
   private wide: { write(b: Buffer): string; end(): string | undefined } | undefined;
 
-  write(chunk: Buffer): string {
+  /** UTF-8 bytes (checked, never ending inside a character) or, for other encodings, text. */
+  write(chunk: Buffer): Buffer | string {
     let buffer: Buffer = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
     this.pending = Buffer.alloc(0);
     if (!this.started) {
       // A BOM or a UTF-16/32 pattern needs the first four bytes.
       if (buffer.length < 4) {
         this.pending = buffer;
-        return '';
+        return EMPTY;
       }
       this.started = true;
       buffer = this.start(buffer);
@@ -63,7 +65,7 @@ export class StrictDecoder {
     return this.text(buffer, false);
   }
 
-  end(): string {
+  end(): Buffer | string {
     if (!this.started && this.pending.length) {
       this.started = true;
       const rest = this.start(this.pending);
@@ -97,8 +99,8 @@ export class StrictDecoder {
   }
 
   /** UTF-8 or Windows-1252: checks the bytes, counts lines, decodes. */
-  private text(buffer: Buffer, final: boolean): string {
-    if (buffer.length === 0) return this.encoding === 'windows-1252' ? '' : this.utf8.end();
+  private text(buffer: Buffer, final: boolean): Buffer | string {
+    if (buffer.length === 0) return EMPTY;
     let usable = buffer;
     if (this.encoding !== 'windows-1252' && !final) {
       // Keep an incomplete UTF-8 sequence at the end for the next chunk.
@@ -124,8 +126,7 @@ export class StrictDecoder {
       }
     }
     this.countLines(usable, usable.length);
-    const text = this.encoding === 'windows-1252' ? iconv.decode(usable, 'win1252') : this.utf8.write(usable);
-    return final && this.encoding !== 'windows-1252' ? text + this.utf8.end() : text;
+    return this.encoding === 'windows-1252' ? iconv.decode(usable, 'win1252') : usable;
   }
 
   /** The line of byte `at` of `buffer` (which follows everything counted so far). */

@@ -1,7 +1,13 @@
 // The one loader for tabular inputs (the dossier export, a population file): header names as
-// people write them, every row read by a zod schema, and every problem of the file collected in
-// one run, each with line and column. What a particular file must also satisfy (unique ids,
-// all nine strata) is checked by its own module on the rows this returns.
+// people write them, every cell read by its column's zod schema, and every problem of the file
+// collected in one run, each with line and column. Rows are handed on as they are read, so a
+// file of any length is read in the same memory. What a particular file must also satisfy
+// (unique ids, all nine strata) is checked by its own module on the rows this hands on.
+//
+// Columns hold few distinct values (ja/nee, a band, an age), so each column keeps what its schema
+// returned for every value it has seen and asks the schema only about a value it has not: zod
+// decides every value and words every error, once. A column whose values keep changing (an id)
+// stops keeping them.
 import type { Readable } from 'node:stream';
 import type { z } from 'zod';
 import type { IssueParams } from './cells.js';
@@ -12,17 +18,51 @@ import { normaliseWord, suggest } from './words.js';
 /** C0 controls but tab and line ends, DEL, and the C1 controls. */
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
+/** The value of a cell its schema refused: neither a value nor unknown (`undefined`). */
+export const REFUSED: unique symbol = Symbol('geweigerd');
+
+/** An issue of a cell or a row, as a schema words it. */
+export interface RowIssue {
+  /** The column it is about. */
+  path: readonly PropertyKey[];
+  message: string;
+  params?: IssueParams;
+}
+
+/**
+ * A row schema in two parts, so that cells can be read one at a time: the reader of each column
+ * (a zod object's shape) and what is checked and derived over the whole row once its cells are
+ * read. The row schema of a table is `cells` refined by `check` and transformed by `complete`;
+ * the loader applies the same parts, cell by cell.
+ */
+export interface RowSchema<Row> {
+  cells: z.ZodObject;
+  /** Issues over several cells (a refused cell holds REFUSED). */
+  check?: (values: Record<string, unknown>, report: (issue: RowIssue) => void) => void;
+  /** The row from its cell values: derived fields. May reuse `values`. */
+  complete: (values: Record<string, unknown>) => Row;
+}
+
 export interface TableSpec<Row> {
-  /** The columns this table knows (normalised names); others get a notice and are ignored. */
-  columns: readonly string[];
   /** Columns that must be there; a list names alternatives of which one is enough. */
   required: readonly (string | readonly string[])[];
   /** How a missing required column is described ("een kolom …"). */
   expected?: (column: string) => string;
-  /** Reads the cells of one row, keyed by column name (only the known columns present). */
-  row: z.ZodType<Row>;
+  /** How the known columns (the keys of `row.cells`) are read; other columns get a notice and are ignored. */
+  row: RowSchema<Row>;
   /** Sees every raw row, readable or not (the privacy guard). */
   inspect?: (line: number, header: readonly string[], fields: readonly string[]) => void;
+}
+
+export interface TableReading {
+  info: TableInfo;
+  /** Normalised column names, in file order. */
+  header: string[];
+  /** Where each known column stands (0-based). */
+  columnOf: ReadonlyMap<string, number>;
+  problems: Problem[];
+  /** Things the user should know that are not errors (unknown columns). */
+  notices: string[];
 }
 
 export interface LoadedRow<Row> {
@@ -30,26 +70,70 @@ export interface LoadedRow<Row> {
   value: Row;
 }
 
-export interface LoadedTable<Row> {
-  info: TableInfo;
-  /** Normalised column names, in file order. */
-  header: string[];
-  /** Where each known column stands (0-based). */
-  columnOf: ReadonlyMap<string, number>;
+export interface LoadedTable<Row> extends TableReading {
   rows: LoadedRow<Row>[];
-  problems: Problem[];
-  /** Things the user should know that are not errors (unknown columns). */
-  notices: string[];
 }
 
-export async function loadTable<Row>(source: string, spec: TableSpec<Row>, input?: Readable): Promise<LoadedTable<Row>> {
+/** Beyond this many distinct values a column is not worth remembering (ids, free text). */
+const MAX_REMEMBERED = 16_384;
+
+type CellResult = { control: true } | { control: false; ok: true; value: unknown } | { control: false; ok: false; issues: readonly RowIssue[] };
+
+/** One known column: where it stands, its schema, and what that schema said of each value seen. */
+class ColumnReader {
+  private remembered: Map<string, CellResult> | undefined = new Map();
+
+  constructor(
+    readonly name: string,
+    readonly index: number,
+    private readonly schema: z.ZodType,
+  ) {}
+
+  read(raw: string): CellResult {
+    const known = this.remembered?.get(raw);
+    if (known) return known;
+    const result = this.decide(raw);
+    if (this.remembered) {
+      if (this.remembered.size >= MAX_REMEMBERED) this.remembered = undefined;
+      else this.remembered.set(raw, result);
+    }
+    return result;
+  }
+
+  private decide(raw: string): CellResult {
+    if (CONTROL.test(raw)) return { control: true };
+    const parsed = this.schema.safeParse(raw);
+    if (!parsed.success) return { control: false, ok: false, issues: parsed.error.issues.map((i) => ({ path: [this.name, ...i.path], message: i.message, params: (i as { params?: IssueParams }).params })) };
+    // Values are shared by every row with the same cell: nobody may change one.
+    return { control: false, ok: true, value: Object.freeze(parsed.data) };
+  }
+}
+
+export interface RowHandlers<Row> {
+  /** The header, normalised, before any row. */
+  onHeader?: (header: readonly string[]) => void;
+  onRow: (row: Row, line: number) => void;
+  /** Now and then: the line read up to (for a progress line). */
+  onProgress?: (line: number) => void;
+}
+
+/**
+ * Reads a table and hands on each readable row as soon as it is read; rows with problems are
+ * reported, not handed on.
+ */
+export async function readRows<Row>(source: string, spec: TableSpec<Row>, handlers: RowHandlers<Row>, input?: Readable): Promise<TableReading> {
+  const { onRow } = handlers;
   const problems: Problem[] = [];
   const notices: string[] = [];
-  const rows: LoadedRow<Row>[] = [];
-  const known = new Set(spec.columns);
+  const shape = spec.row.cells.shape as Record<string, z.ZodType>;
+  const known = Object.keys(shape);
   const columnOf = new Map<string, number>();
   let header: string[] = [];
   let usable = true;
+  /** Readers of the known columns present, in the schema's order (the order zod reports in). */
+  let readers: ColumnReader[] = [];
+  /** For field i: the reader of its column, or -1 for a column that is ignored. */
+  let readerAt: number[] = [];
 
   const onHeader = (raw: string[]) => {
     // Header names follow the same rule as values: case, spaces and hyphens do not matter.
@@ -61,12 +145,14 @@ export async function loadTable<Row>(source: string, spec: TableSpec<Row>, input
         return;
       }
       seen.set(name, i);
-      if (known.has(name)) columnOf.set(name, i);
+      if (Object.hasOwn(shape, name)) columnOf.set(name, i);
       else if (name !== '') {
-        const hint = suggest(name, spec.columns);
+        const hint = suggest(name, known);
         notices.push(`kolom "${raw[i]!.trim()}" is onbekend en wordt genegeerd${hint ? ` (bedoelt u ${hint}?)` : ''}`);
       }
     });
+    readers = known.filter((name) => columnOf.has(name)).map((name) => new ColumnReader(name, columnOf.get(name)!, shape[name]!));
+    readerAt = header.map((_, i) => readers.findIndex((r) => r.index === i));
     const missing = spec.required.filter((r) => ![r].flat().some((c) => seen.has(c))).map((r) => [r].flat()[0]!);
     for (const column of missing) {
       const hint = suggest(column, header);
@@ -80,13 +166,23 @@ export async function loadTable<Row>(source: string, spec: TableSpec<Row>, input
     }
     // Without its required columns no row can be read; report the header and stop there.
     usable = missing.length === 0;
+    handlers.onHeader?.(header);
   };
 
+  const cellResults: CellResult[] = [];
   const onRecord = ({ line, fields }: { line: number; fields: string[] }) => {
     spec.inspect?.(line, header, fields);
     if (!usable) return;
     // A control character (NUL, an escape sequence …) is never meant: the file is damaged.
-    const controlled = fields.findIndex((f) => CONTROL.test(f));
+    for (let i = 0; i < readers.length; i++) {
+      const reader = readers[i]!;
+      cellResults[i] = reader.index < fields.length ? reader.read(fields[reader.index]!) : { control: false, ok: true, value: undefined };
+    }
+    let controlled = -1;
+    for (let i = 0; i < fields.length && controlled < 0; i++) {
+      const r = readerAt[i] ?? -1;
+      if (r >= 0 ? cellResults[r]!.control : CONTROL.test(fields[i]!)) controlled = i;
+    }
     if (controlled >= 0) {
       problems.push({
         bestand: source,
@@ -106,29 +202,44 @@ export async function loadTable<Row>(source: string, spec: TableSpec<Row>, input
       });
       return;
     }
-    const cells: Record<string, string> = {};
-    for (const [name, i] of columnOf) cells[name] = fields[i]!;
-    const parsed = spec.row.safeParse(cells);
-    if (parsed.success) {
-      rows.push({ line, value: parsed.data });
+    const values: Record<string, unknown> = {};
+    let issues: RowIssue[] | undefined;
+    for (let i = 0; i < readers.length; i++) {
+      const result = cellResults[i] as Exclude<CellResult, { control: true }>;
+      if (result.ok) values[readers[i]!.name] = result.value;
+      else {
+        values[readers[i]!.name] = REFUSED;
+        (issues ??= []).push(...result.issues);
+      }
+    }
+    // Checked even when cells of the row failed, so one run shows every problem.
+    spec.row.check?.(values, (issue) => (issues ??= []).push(issue));
+    if (!issues) {
+      onRow(spec.row.complete(values), line);
       return;
     }
-    for (const issue of parsed.error.issues) {
+    for (const issue of issues) {
       const name = String(issue.path[0] ?? '');
       const i = columnOf.get(name) ?? -1;
-      const params = (issue as { params?: IssueParams }).params;
       problems.push({
         bestand: source,
         regel: line,
         ...(i >= 0 ? { kolom: { nummer: i + 1, naam: name }, waarde: fields[i] } : { kolom: { nummer: 0, naam: name } }),
         melding: (fields[i] ?? '').trim() === '' ? 'waarde ontbreekt' : 'ongeldige waarde',
-        verwacht: params?.verwacht ?? issue.message,
-        ...(params?.suggestie && { suggestie: params.suggestie }),
+        verwacht: issue.params?.verwacht ?? issue.message,
+        ...(issue.params?.suggestie && { suggestie: issue.params.suggestie }),
       });
     }
   };
 
-  const info = await readTable(source, { onHeader, onRecord }, input);
+  const info = await readTable(source, { onHeader, onRecord, ...(handlers.onProgress && { onProgress: handlers.onProgress }) }, input);
   if (info.syntaxError) problems.push({ bestand: source, regel: info.syntaxError.line, melding: info.syntaxError.message });
-  return { info, header, columnOf, rows, problems, notices };
+  return { info, header, columnOf, problems, notices };
+}
+
+/** Reads a whole (small) table into memory. */
+export async function loadTable<Row>(source: string, spec: TableSpec<Row>, input?: Readable): Promise<LoadedTable<Row>> {
+  const rows: LoadedRow<Row>[] = [];
+  const reading = await readRows(source, spec, { onRow: (value, line) => rows.push({ line, value }) }, input);
+  return { ...reading, rows };
 }

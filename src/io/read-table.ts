@@ -45,32 +45,41 @@ export const MAX_LINE_BYTES = 1024 * 1024;
 export interface TableHandlers {
   onHeader(header: string[]): void;
   onRecord(record: TableRecord): void;
+  /** Every PROGRESS_RECORDS records: the line read up to. */
+  onProgress?(line: number): void;
 }
+
+const PROGRESS_RECORDS = 8192;
 
 /**
  * Streams a delimited file: every data record goes to `onRecord` as soon as it is parsed,
  * so the file itself is never held in memory. Empty lines are skipped (their lines still count).
  */
 export async function readTable(source: string, handlers: TableHandlers, input?: Readable): Promise<TableInfo> {
-  const stream = input ?? (source === STDIN ? process.stdin : createReadStream(source));
+  const stream = input ?? (source === STDIN ? process.stdin : createReadStream(source, { highWaterMark: READ_BYTES }));
   const hash = createHash('sha256');
   const decoder = new StrictDecoder();
   const lines = new LineEndNormaliser();
   let bytes = 0;
   let header: string[] | undefined;
   let delimiter: Delimiter = ',';
-  let beforeParser = '';
+  let beforeParser: Buffer | string = '';
   let parser: ReturnType<typeof parse> | undefined;
   let nextLine = 1;
+  let records = 0;
+  /** Whether a quote has reached the parser: only a quoted field can hold a line end. */
+  let quoted = false;
   let failure: TableInfo['syntaxError'];
   let parserDone: Promise<void> | undefined;
 
-  const startParser = (text: string) => {
+  const startParser = (text: Buffer | string) => {
     delimiter = detectDelimiter(firstLine(text));
-    parser = parse({ delimiter, record_delimiter: '\n', raw: true, relax_column_count: true, max_record_size: MAX_LINE_BYTES });
-    parser.on('data', ({ record, raw }: { record: string[]; raw: string }) => {
+    parser = parse({ delimiter, record_delimiter: '\n', relax_column_count: true, max_record_size: MAX_LINE_BYTES });
+    parser.on('data', (record: string[]) => {
       const line = nextLine;
-      nextLine += countNewlines(raw);
+      // A record takes one line, and one more for each line end inside its (quoted) fields.
+      nextLine += quoted ? 1 + lineEndsIn(record) : 1;
+      if (handlers.onProgress && ++records % PROGRESS_RECORDS === 0) handlers.onProgress(line);
       if (record.length === 1 && record[0]!.trim() === '') return;
       if (!header) {
         header = record;
@@ -86,17 +95,22 @@ export async function readTable(source: string, handlers: TableHandlers, input?:
         resolve();
       });
     });
-    parser.write(text);
+    write(text);
   };
 
-  const feed = async (text: string) => {
-    if (!text) return;
+  const write = (text: Buffer | string): boolean => {
+    quoted ||= text.includes('"');
+    return parser!.write(text);
+  };
+
+  const feed = async (text: Buffer | string) => {
+    if (!text.length) return;
     if (parser) {
       // A parser that failed never drains again: stop waiting when it is done.
-      if (!parser.write(text)) await Promise.race([new Promise((resolve) => parser!.once('drain', resolve)), parserDone]);
+      if (!write(text)) await Promise.race([new Promise((resolve) => parser!.once('drain', resolve)), parserDone]);
       return;
     }
-    beforeParser += text;
+    beforeParser = concat(beforeParser, text);
     // The delimiter is read off the header line, so wait until it is complete.
     if (beforeParser.includes('\n')) {
       const all = beforeParser;
@@ -117,8 +131,10 @@ export async function readTable(source: string, handlers: TableHandlers, input?:
     }
     if (!failure) {
       const rest = lines.end(decoder.end());
-      if (!parser) startParser(beforeParser + rest + (beforeParser + rest ? '\n' : ''));
-      else await feed(rest);
+      if (!parser) {
+        const all = concat(beforeParser, rest);
+        startParser(all.length ? concat(all, '\n') : all);
+      } else await feed(rest);
       parser!.end();
       await parserDone;
     }
@@ -141,9 +157,25 @@ export async function readTable(source: string, handlers: TableHandlers, input?:
   };
 }
 
-function firstLine(text: string): string {
+/** Reads of 1 MiB: fewer, larger chunks for the parser. */
+const READ_BYTES = 1024 * 1024;
+
+/** Text so far and more of it: bytes stay bytes (UTF-8) unless either is a string already. */
+function concat(a: Buffer | string, b: Buffer | string): Buffer | string {
+  if (!a.length) return b;
+  if (typeof a === 'string' || typeof b === 'string') return a.toString() + b.toString();
+  return Buffer.concat([a, b]);
+}
+
+function lineEndsIn(fields: readonly string[]): number {
+  let n = 0;
+  for (const f of fields) if (f.includes('\n')) n += countNewlines(f);
+  return n;
+}
+
+function firstLine(text: Buffer | string): string {
   const end = text.indexOf('\n');
-  return end < 0 ? text : text.slice(0, end);
+  return (end < 0 ? text : text.slice(0, end)).toString();
 }
 
 /** The delimiter is the candidate that occurs most often (outside quotes) in the header line. */
@@ -183,18 +215,23 @@ function describeCsvError(error: CsvError): string {
 class LineEndNormaliser {
   private carryCr = false;
 
-  write(text: string): string {
-    if (!text) return text;
-    let t = this.carryCr ? '\r' + text : text;
+  write(text: Buffer | string): Buffer | string {
+    if (!text.length) return text;
+    // Most files have no CR at all: their bytes pass untouched.
+    if (!this.carryCr && !text.includes('\r')) return text;
+    // Latin-1 maps every byte to one character and back, so bytes survive the replacement.
+    const bytes = typeof text !== 'string';
+    let t = (this.carryCr ? '\r' : '') + (bytes ? text.toString('latin1') : text);
     this.carryCr = t.endsWith('\r');
     if (this.carryCr) t = t.slice(0, -1);
-    return t.replace(/\r\n?/g, '\n');
+    t = t.replace(/\r\n?/g, '\n');
+    return bytes ? Buffer.from(t, 'latin1') : t;
   }
 
-  end(text = ''): string {
+  end(text: Buffer | string = ''): Buffer | string {
     const t = this.write(text);
-    const tail = this.carryCr ? '\n' : '';
+    const tail = this.carryCr;
     this.carryCr = false;
-    return t + tail;
+    return tail ? concat(t, '\n') : t;
   }
 }

@@ -3,6 +3,7 @@
 // read the analysis; the rule table gives the names of flags and sub-profiles.
 import { LEEFTIJDSGROEPEN, LEEFTIJDSGROEP_KORT, LEEFTIJDSGROEP_NAMEN, UITKERINGSDUUR_NAMEN, type Leeftijdsgroep, type Profiel } from '../dossier/vocabulary.js';
 import { CATEGORIEEN, type Analysis } from '../estimate/analysis.js';
+import { dossierList } from '../estimate/contract.js';
 import { MAX_RELATIVE_SE, MIN_DOSSIERS } from '../estimate/reliability.js';
 import { roundHalfUp } from '../estimate/totals.js';
 import { toCsv } from '../io/write-output.js';
@@ -151,7 +152,7 @@ function renderTable(a: Analysis, rules: RuleTable, options: RenderOptions): str
     parts.push(
       table(
         ['Dossier', 'Stratum bij de trekking', 'Uitkeringsduur in het dossier', 'Profiel', 'Bron', 'Beslisregel', 'Subprofiel', 'Twijfel', 'Prioriteit voor de pilot'],
-        a.dossiers.map((d) => [
+        dossierList(a).map((d) => [
           d.dossier_id,
           `${LEEFTIJDSGROEP_KORT[d.leeftijdsgroep]} × ${UITKERINGSDUUR_NAMEN[d.uitkeringsduur]}`,
           UITKERINGSDUUR_NAMEN[d.uitkeringsduur_dossier],
@@ -208,7 +209,7 @@ function renderEstimatesCsv(a: Analysis): string {
 function renderDossiersCsv(a: Analysis): string {
   return toCsv(
     ['dossier_id', 'leeftijdsgroep', 'uitkeringsduur', 'uitkeringsduur_dossier', 'profiel', 'profiel_regels', 'regel', 'profiel_analist', 'subprofiel', 'twijfel', 'prioriteit'],
-    a.dossiers.map((d) => [
+    dossierList(a).map((d) => [
       d.dossier_id, d.leeftijdsgroep, d.uitkeringsduur, d.uitkeringsduur_dossier, d.profiel ?? 'onbepaald', d.profiel_regels ?? 'onbepaald',
       d.regel ?? '', d.profiel_analist ?? '', d.subprofiel ?? '', d.twijfel.join('|'), d.prioriteit.join('|'),
     ]),

@@ -3,7 +3,8 @@
 // every number is one of the analysis; cells keep it as a number (Excel stores it as such) with
 // the decimals to show, a marker and an interval. Section titles and labels follow the adviesnota.
 import { LEEFTIJDSGROEPEN, LEEFTIJDSGROEP_KORT, LEEFTIJDSGROEP_NAMEN, UITKERINGSDUREN, UITKERINGSDUUR_NAMEN, type Leeftijdsgroep, type Profiel } from '../dossier/vocabulary.js';
-import { CATEGORIEEN, type Analysis } from '../estimate/analysis.js';
+import { CATEGORIEEN } from '../estimate/analysis.js';
+import type { AnalysisWithDossiers as Analysis } from '../estimate/contract.js';
 import { MAX_RELATIVE_SE, MIN_DOSSIERS } from '../estimate/reliability.js';
 import type { RuleTable } from '../rules/schema.js';
 import { VERSION } from '../version.js';

@@ -18,10 +18,13 @@ const integerNl = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0, use
 const oneDecimalNl = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false });
 const twoDecimalsNl = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false });
 const upToOneDecimalNl = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1, useGrouping: false });
+const thousandsNl = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
 const dateNl = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'UTC' });
 
 export const nl = {
   int: (x: number) => integerNl.format(x),
+  /** 120000 → "120.000": counts of rows, for a person watching. */
+  thousands: (x: number) => thousandsNl.format(x),
   dec1: (x: number) => oneDecimalNl.format(x),
   dec2: (x: number) => twoDecimalsNl.format(x),
   pct: (x: number) => `${oneDecimalNl.format(x)}%`,

@@ -24,7 +24,8 @@ export interface RuleTrace {
   onbekendeVelden: string[];
 }
 
-export interface Classification {
+/** What a run keeps of one dossier's classification: no trace. */
+export interface Outcome {
   /** The rules' profile, or null: onbepaald. */
   profiel_regels: Profiel | null;
   regel: string | null;
@@ -34,8 +35,12 @@ export interface Classification {
   bron: 'analist' | 'regels';
   /** Variant of the effective profile (`4a`, `4b`, or `4?` when none holds); null if it has none. */
   subprofiel: string | null;
-  twijfel: string[];
-  prioriteit: string[];
+  twijfel: readonly string[];
+  prioriteit: readonly string[];
+}
+
+/** An outcome with its trace, for `explain`. */
+export interface Classification extends Outcome {
   /** Unknown fields that could have changed the rules' outcome. */
   beslissendOnbekend: string[];
   regels: RuleTrace[];
@@ -61,21 +66,10 @@ export function classify(dossier: Dossier, table: RuleTable, options: ClassifyOp
   const winner = regels.findIndex((r) => r.uitkomst === 'waar');
   // Only rules before the winner could have taken its place; with no winner, all could.
   const before = winner < 0 ? regels : regels.slice(0, winner);
-  const beslissendOnbekend = [...new Set(before.flatMap((r) => r.onbekendeVelden))];
   const fired = winner < 0 ? undefined : regels[winner]!;
-  const profielRegels = fired?.profiel ?? null;
-  const analist = options.alleenRegels ? null : (dossier.profiel_analist ?? null);
-  const profiel = analist ?? profielRegels;
   return {
-    profiel_regels: profielRegels,
-    regel: fired?.id ?? null,
-    profiel_analist: dossier.profiel_analist ?? null,
-    profiel,
-    bron: analist !== null ? 'analist' : 'regels',
-    subprofiel: subprofile(table, dossier, profiel, definitions),
-    twijfel: flags(table.twijfel, dossier, profiel, definitions),
-    prioriteit: flags(table.prioriteit, dossier, profiel, definitions),
-    beslissendOnbekend,
+    ...completeOutcome(compiledOf(table), dossier, fired ? { id: fired.id, profiel: fired.profiel } : undefined, options),
+    beslissendOnbekend: [...new Set(before.flatMap((r) => r.onbekendeVelden))],
     regels,
   };
 }
@@ -89,20 +83,6 @@ export function definitionsOf(table: RuleTable): Definitions {
   return map;
 }
 
-function subprofile(table: RuleTable, dossier: Dossier, profiel: Profiel | null, definitions: Definitions): string | null {
-  if (profiel === null) return null;
-  const variants = table.subprofielen.filter((s) => s.profiel === profiel && s.als);
-  if (!variants.length) return null;
-  return variants.find((s) => evaluate(s.als!, dossier, definitions).uitkomst === 'waar')?.id ?? unknownSubprofile(table, profiel).id;
-}
-
-function flags(list: readonly Flag[], dossier: Dossier, profiel: Profiel | null, definitions: Definitions): string[] {
-  return list
-    .filter((f) => !f.bij_profiel || (profiel !== null && f.bij_profiel.includes(profiel)))
-    .filter((f) => evaluate(f.als, dossier, definitions).uitkomst === 'waar')
-    .map((f) => f.id);
-}
-
 export function evaluate(c: Condition, dossier: Dossier, definitions: Definitions = new Map()): ConditionTrace {
   if (c.alle || c.een_van) {
     const onderdelen = (c.alle ?? c.een_van)!.map((sub) => evaluate(sub, dossier, definitions));
@@ -113,8 +93,7 @@ export function evaluate(c: Condition, dossier: Dossier, definitions: Definition
   }
   if (c.niet) {
     const inner = evaluate(c.niet, dossier, definitions);
-    const uitkomst: Truth = inner.uitkomst === 'onbekend' ? 'onbekend' : inner.uitkomst === 'waar' ? 'onwaar' : 'waar';
-    return { voorwaarde: c, uitkomst, onderdelen: [inner] };
+    return { voorwaarde: c, uitkomst: negate(inner.uitkomst), onderdelen: [inner] };
   }
   if (c.begrip !== undefined) {
     // Validated tables name only defined, acyclic notions.
@@ -122,32 +101,50 @@ export function evaluate(c: Condition, dossier: Dossier, definitions: Definition
     return { voorwaarde: c, uitkomst: inner.uitkomst, onderdelen: [inner] };
   }
   const waarde = (dossier as Record<string, unknown>)[c.veld!];
-  return { voorwaarde: c, uitkomst: testLeaf(c, waarde), waarde };
+  return { voorwaarde: c, uitkomst: leafOf(c)(waarde), waarde };
 }
 
-function testLeaf(c: Condition, value: unknown): Truth {
+const negate = (t: Truth): Truth => (t === 'onbekend' ? 'onbekend' : t === 'waar' ? 'onwaar' : 'waar');
+
+/**
+ * The test of one leaf as a function of the field's value, built once per condition: the one
+ * place where a leaf's meaning is written, for the traced and the compiled evaluator alike.
+ */
+const leafCache = new WeakMap<Condition, (value: unknown) => Truth>();
+function leafOf(c: Condition): (value: unknown) => Truth {
+  let test = leafCache.get(c);
+  if (!test) leafCache.set(c, (test = compileLeaf(c)));
+  return test;
+}
+
+function compileLeaf(c: Condition): (value: unknown) => Truth {
   const test = leafTest(c)!;
-  if (test === 'onbekend') return (value === undefined) === c.onbekend ? 'waar' : 'onwaar';
-  if (value === undefined) return 'onbekend';
   const truth = (b: boolean): Truth => (b ? 'waar' : 'onwaar');
+  if (test === 'onbekend') return (value) => truth((value === undefined) === c.onbekend);
+  const known = (check: (value: unknown) => boolean) => (value: unknown): Truth => (value === undefined ? 'onbekend' : truth(check(value)));
   const expected = c[test];
   switch (test) {
     case 'is':
-      return truth([expected].flat().some((e) => same(value, e)));
-    case 'is_niet':
-      return truth(![expected].flat().some((e) => same(value, e)));
-    case 'minstens':
-      return truth((value as number) >= (expected as number));
-    case 'kleiner_dan':
-      return truth((value as number) < (expected as number));
-    case 'bevat': {
-      const wanted = [expected].flat() as string[];
-      return truth((value as string[]).some((v) => wanted.includes(v)));
+    case 'is_niet': {
+      const match = matcher([expected].flat() as (string | number)[]);
+      return test === 'is' ? known(match) : known((v) => !match(v));
     }
-    case 'bevat_iets_anders_dan':
-      return truth((value as string[]).some((v) => !(expected as string[]).includes(v)));
-    case 'alleen':
-      return truth((value as string[]).length > 0 && (value as string[]).every((v) => (expected as string[]).includes(v)));
+    case 'minstens':
+      return known((v) => (v as number) >= (expected as number));
+    case 'kleiner_dan':
+      return known((v) => (v as number) < (expected as number));
+    case 'bevat': {
+      const wanted = new Set([expected].flat() as string[]);
+      return known((v) => (v as string[]).some((x) => wanted.has(x)));
+    }
+    case 'bevat_iets_anders_dan': {
+      const listed = new Set(expected as string[]);
+      return known((v) => (v as string[]).some((x) => !listed.has(x)));
+    }
+    case 'alleen': {
+      const listed = new Set(expected as string[]);
+      return known((v) => (v as string[]).length > 0 && (v as string[]).every((x) => listed.has(x)));
+    }
   }
 }
 
@@ -155,9 +152,14 @@ function testLeaf(c: Condition, value: unknown): Truth {
  * Rule files say ja/nee; the schema stores yes/no as booleans and profiles as numbers. Free text
  * (`gebied`) is compared without regard to case or surrounding spaces: `Oost` is `oost`.
  */
-function same(value: unknown, expected: unknown): boolean {
-  if (typeof value === 'boolean') return value === (expected === 'ja');
-  return String(value).trim().toLowerCase() === String(expected).trim().toLowerCase();
+function matcher(expected: readonly (string | number)[]): (value: unknown) => boolean {
+  const words = new Set(expected.map((e) => String(e).trim().toLowerCase()));
+  const yes = expected.includes('ja');
+  const no = expected.some((e) => e !== 'ja');
+  return (value) => {
+    if (typeof value === 'boolean') return value ? yes : no;
+    return words.has(String(value).trim().toLowerCase());
+  };
 }
 
 /**
@@ -168,4 +170,117 @@ function deciding(t: ConditionTrace): string[] {
   if (t.uitkomst !== 'onbekend') return [];
   if (!t.onderdelen) return t.voorwaarde.veld ? [t.voorwaarde.veld] : [];
   return [...new Set(t.onderdelen.flatMap(deciding))];
+}
+
+// The main job's evaluator: the same conditions compiled once into closures, with no trace, and
+// And/Or stopping at the first part that decides them (Kleene logic gives the same outcome).
+type Compiled = (d: Dossier) => Truth;
+
+interface CompiledTable {
+  regels: { id: string; profiel: Profiel; als: Compiled }[];
+  /** Per profile: its variants with a condition, and the id when none holds. */
+  subprofielen: Map<Profiel, { variants: { id: string; als: Compiled }[]; unknown: string }>;
+  twijfel: CompiledFlag[];
+  prioriteit: CompiledFlag[];
+}
+
+interface CompiledFlag {
+  id: string;
+  bij_profiel?: readonly Profiel[];
+  als: Compiled;
+}
+
+const compiledCache = new WeakMap<RuleTable, CompiledTable>();
+function compiledOf(table: RuleTable): CompiledTable {
+  let compiled = compiledCache.get(table);
+  if (!compiled) compiledCache.set(table, (compiled = compileTable(table)));
+  return compiled;
+}
+
+function compileTable(table: RuleTable): CompiledTable {
+  const definitions = definitionsOf(table);
+  const notions = new Map<string, Compiled>();
+  const compile = (c: Condition): Compiled => {
+    if (c.alle || c.een_van) {
+      const parts = (c.alle ?? c.een_van)!.map(compile);
+      const [dominant, other]: [Truth, Truth] = c.alle ? ['onwaar', 'waar'] : ['waar', 'onwaar'];
+      return (d) => {
+        let unknown = false;
+        for (const part of parts) {
+          const t = part(d);
+          if (t === dominant) return dominant;
+          if (t === 'onbekend') unknown = true;
+        }
+        return unknown ? 'onbekend' : other;
+      };
+    }
+    if (c.niet) {
+      const inner = compile(c.niet);
+      return (d) => negate(inner(d));
+    }
+    if (c.begrip !== undefined) {
+      const id = c.begrip;
+      // Compiled on first use; validated tables have no cycles.
+      return (d) => {
+        let notion = notions.get(id);
+        if (!notion) notions.set(id, (notion = compile(definitions.get(id)!)));
+        return notion(d);
+      };
+    }
+    const field = c.veld!;
+    const leaf = leafOf(c);
+    return (d) => leaf((d as Record<string, unknown>)[field]);
+  };
+  const flag = (f: Flag): CompiledFlag => ({ id: f.id, ...(f.bij_profiel && { bij_profiel: f.bij_profiel }), als: compile(f.als) });
+  const subprofielen = new Map<Profiel, { variants: { id: string; als: Compiled }[]; unknown: string }>();
+  for (const s of table.subprofielen) {
+    if (!s.als) continue;
+    const entry = subprofielen.get(s.profiel) ?? { variants: [], unknown: unknownSubprofile(table, s.profiel).id };
+    entry.variants.push({ id: s.id, als: compile(s.als) });
+    subprofielen.set(s.profiel, entry);
+  }
+  return {
+    regels: table.regels.map((r) => ({ id: r.id, profiel: r.profiel, als: compile(r.als) })),
+    subprofielen,
+    twijfel: table.twijfel.map(flag),
+    prioriteit: table.prioriteit.map(flag),
+  };
+}
+
+const NONE: readonly string[] = Object.freeze([]);
+
+function flagsOf(list: readonly CompiledFlag[], d: Dossier, profiel: Profiel | null): readonly string[] {
+  let ids: string[] | undefined;
+  for (const f of list) {
+    if (f.bij_profiel && (profiel === null || !f.bij_profiel.includes(profiel))) continue;
+    if (f.als(d) === 'waar') (ids ??= []).push(f.id);
+  }
+  return ids ?? NONE;
+}
+
+/** The effective profile, sub-profile and flags, once the rule that fired (if any) is known. */
+function completeOutcome(table: CompiledTable, dossier: Dossier, fired: { id: string; profiel: Profiel } | undefined, options: ClassifyOptions): Outcome {
+  const profielRegels = fired?.profiel ?? null;
+  const analist = options.alleenRegels ? null : (dossier.profiel_analist ?? null);
+  const profiel = analist ?? profielRegels;
+  const variants = profiel === null ? undefined : table.subprofielen.get(profiel);
+  return {
+    profiel_regels: profielRegels,
+    regel: fired?.id ?? null,
+    profiel_analist: dossier.profiel_analist ?? null,
+    profiel,
+    bron: analist !== null ? 'analist' : 'regels',
+    subprofiel: variants ? (variants.variants.find((v) => v.als(dossier) === 'waar')?.id ?? variants.unknown) : null,
+    twijfel: flagsOf(table.twijfel, dossier, profiel),
+    prioriteit: flagsOf(table.prioriteit, dossier, profiel),
+  };
+}
+
+/**
+ * A classifier for the main job: the outcome `classify` gives, without its trace (a dossier's
+ * trace is only read by `explain`).
+ */
+export function compileClassifier(table: RuleTable, options: ClassifyOptions = {}): (dossier: Dossier) => Outcome {
+  const compiled = compiledOf(table);
+  return (dossier) => completeOutcome(compiled, dossier, compiled.regels.find((r) => r.als(dossier) === 'waar'), options);
 }
