@@ -8,11 +8,8 @@
 //   profiel classify data-samples/dossiers-2018.csv
 //   profiel classify export.csv --populatie populatie-2026-11.csv --peildatum 2026-11-01 --format json --uitvoer telling.json
 import type { Command } from 'commander';
-import { checkOutputPath, emit } from '../io/write-output.js';
-import { renderClassify } from '../render/classify.js';
 import { FORMATS } from '../render/formats.js';
-import { choice, dossiersArgument, quietOption, tell, warn } from './common.js';
-import { analysisInputs, analysisOptions, runAnalysis, type AnalysisFlags } from './pipeline.js';
+import { analysisInputs, analysisOptions, choice, dossiersArgument, quietOption, tell, warn, type AnalysisFlags } from './common.js';
 
 const CLASSIFY_FORMATS = ['table', 'csv', 'json'] as const;
 
@@ -47,6 +44,7 @@ Voorbeelden:
   $ profiel classify data-samples/dossiers-2018.csv --interval survey`,
     )
     .action(async (file: string, flags: ClassifyFlags) => {
+      const [{ checkOutputPath, emit }, { renderClassify }, { runAnalysis }] = await Promise.all([import('../io/write-output.js'), import('../render/classify.js'), import('./pipeline.js')]);
       await checkOutputPath(flags.uitvoer, analysisInputs(file, flags));
       const { analysis, rules } = await runAnalysis(file, flags, flags.dossiers ?? false);
       await emit(renderClassify(analysis, rules, flags.format, { dossiers: flags.dossiers ?? false }), flags.uitvoer);

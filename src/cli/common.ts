@@ -1,11 +1,12 @@
-// What several commands share: reading the dossier export with the right exit codes, the
-// common options, messages that --stil silences, and every option parser. Wiring only.
-import { Option } from 'commander';
-import { streamDossiers, type DossierHandlers, type DossierReading } from '../dossier/load.js';
+// What several commands share when they are declared: the common options (the options of an
+// analysis among them), messages that --stil silences, and every option parser. Light on
+// purpose: `profiel --help` loads this and commander, not the reader, the schemas or the rules
+// (commands import those in their action). Wiring only.
+import { Option, type Command } from 'commander';
 import { UserError } from '../errors.js';
+import { INTERVAL_METHODS, type IntervalMethod } from '../estimate/design.js';
 import { parseRange, type Range } from '../estimate/ranges.js';
-import { privacyError, problemsError } from '../render/problems.js';
-import { err, nl } from '../render/style.js';
+import { err } from '../render/palette.js';
 
 export const allowPersonalDataOption = () =>
   new Option('--sta-persoonsgegevens-toe', 'ga door als de export persoonsgegevens lijkt te bevatten (BSN, naam, adres, geboortedatum)');
@@ -18,6 +19,7 @@ let quiet = false;
 export const setQuiet = (on: boolean) => {
   quiet = on;
 };
+export const isQuiet = () => quiet;
 export const quietOption = () => new Option('--stil', 'toon niets dan fouten (voor scripts: de exitcode zegt hoe het ging)');
 
 /** Notices (unknown columns) go to standard error, so standard output stays clean for CSV/JSON. */
@@ -38,56 +40,6 @@ export function tell(line: string): void {
 /** A message that is the command's result for a person (standard output), silent with --stil. */
 export function show(line: string): void {
   if (!quiet) process.stdout.write(`${line}\n`);
-}
-
-export interface ReadOptions {
-  staPersoonsgegevensToe?: boolean;
-  /** validate reports the problems itself; the other commands stop on them. */
-  stopOnProblems?: boolean;
-}
-
-/**
- * Reads the dossier export, handing on each dossier as it is read, with the policy every command
- * shares: personal data refused (exit 3) unless allowed, notices shown, problems thrown (exit 1).
- */
-export async function readExport(file: string, handlers: Omit<DossierHandlers, 'onProgress'>, options: ReadOptions = {}): Promise<DossierReading> {
-  const progress = progressLine();
-  let result: DossierReading;
-  try {
-    result = await streamDossiers(file, { ...handlers, ...(progress && { onProgress: progress.update }) });
-  } finally {
-    progress?.done();
-  }
-  if (result.privacy.length && !options.staPersoonsgegevensToe) throw privacyError(file, result.privacy);
-  notify(result.notices);
-  if (result.privacy.length) notify([`persoonsgegevens toegestaan met --sta-persoonsgegevens-toe (${result.privacy.map((f) => f.kolom).join(', ')})`]);
-  if ((options.stopOnProblems ?? true) && result.problems.length) throw problemsError(result.problems);
-  return result;
-}
-
-/**
- * For a long read, a line on standard error that says how far it is (rows, rows per second),
- * rewritten in place: only on a terminal, never with --stil, and gone before any output.
- */
-function progressLine(): { update: (line: number) => void; done: () => void } | undefined {
-  if (quiet || !process.stderr.isTTY) return undefined;
-  const started = performance.now();
-  let last = started;
-  let shown = false;
-  return {
-    update: (line) => {
-      const now = performance.now();
-      // Quiet for the first second (most exports are read by then), then four times a second.
-      if (now - started < 1000 || now - last < 250) return;
-      last = now;
-      shown = true;
-      const perSecond = Math.round(line / ((now - started) / 1000));
-      process.stderr.write(`\r${err.dim(`gelezen: ${nl.thousands(line)} regels (${nl.thousands(perSecond)} per seconde)`)}\x1b[K`);
-    },
-    done: () => {
-      if (shown) process.stderr.write('\r\x1b[K');
-    },
-  };
 }
 
 /** A usage error about one option's value (exit 2). */
@@ -138,3 +90,38 @@ export function positive(name: string) {
     return n;
   };
 }
+
+export interface AnalysisFlags {
+  populatie?: string;
+  totaal: Range;
+  aandeelAfronding: number;
+  interval: IntervalMethod;
+  peildatum?: string;
+  regels?: string;
+  alleenRegels?: boolean;
+  staPersoonsgegevensToe?: boolean;
+}
+
+/** Adds the options of one analysis to a command (classify, report, recount). */
+export function analysisOptions(command: Command): Command {
+  return command
+    .option('--populatie <bestand.csv>', 'reken door naar deze populatie per stratum (leeftijdsgroep,uitkeringsduur,aantal) in plaats van de screening van 2018 (606 klanten)')
+    .addOption(new Option('--totaal <van-tot>', 'reken door naar een hele groep van deze omvang').argParser(range('--totaal')).default({ van: 1200, tot: 1400 }, '1200-1400'))
+    .addOption(
+      new Option('--aandeel-afronding <pct>', 'rond de aandelen per leeftijdsgroep af op dit percentage, zoals de pilotnotitie (0: niet afronden)')
+        .argParser(percentage('--aandeel-afronding'))
+        .default(10, '10'),
+    )
+    .addOption(
+      new Option('--interval <nchs|survey>', 'kies het 95%-interval: nchs volgt de NCHS-standaard voor gepubliceerde cijfers, survey geeft precies de cijfers van R survey')
+        .argParser(choice('--interval', INTERVAL_METHODS))
+        .default('nchs'),
+    )
+    .option('--peildatum <jjjj-mm-dd>', 'noteer de peildatum van de export bij de cijfers', date('--peildatum'))
+    .addOption(rulesOption())
+    .option('--alleen-regels', 'negeer profiel_analist: laat alleen de beslisregels het profiel bepalen')
+    .addOption(allowPersonalDataOption());
+}
+
+/** The files one analysis reads: the output must never be one of them. */
+export const analysisInputs = (file: string, flags: AnalysisFlags): string[] => [file, flags.populatie, flags.regels].filter((f): f is string => f !== undefined);

@@ -5,13 +5,8 @@
 //
 //   profiel explain data-samples/dossiers-2018.csv M10
 import type { Command } from 'commander';
-import { normaliseWord, suggest } from '../io/words.js';
-import { emit } from '../io/write-output.js';
-import { renderExplanation } from '../render/rules.js';
-import { classify } from '../rules/evaluate.js';
 import type { Dossier } from '../dossier/schema.js';
-import { allowPersonalDataOption, choice, dossiersArgument, quietOption, readExport, rulesOption, usage } from './common.js';
-import { loadRuleTable } from '../rules/load.js';
+import { allowPersonalDataOption, choice, dossiersArgument, quietOption, rulesOption, usage } from './common.js';
 
 interface ExplainFlags {
   regels?: string;
@@ -35,6 +30,14 @@ export function registerExplain(program: Command): void {
 Voorbeeld:
   $ profiel explain data-samples/dossiers-2018.csv M10`)
     .action(async (file: string, id: string, flags: ExplainFlags) => {
+      const [{ normaliseWord, suggest }, { emit }, { renderExplanation }, { classify }, { loadRuleTable }, { readExport }] = await Promise.all([
+        import('../io/words.js'),
+        import('../io/write-output.js'),
+        import('../render/rules.js'),
+        import('../rules/evaluate.js'),
+        import('../rules/load.js'),
+        import('./pipeline.js'),
+      ]);
       const rules = await loadRuleTable(flags.regels);
       // Only the asked dossier is kept, and the ids, to suggest one when it is not there.
       const wanted = id.trim();

@@ -2,7 +2,7 @@
 // codes and messages: a UserError by its kind, commander's own errors as wrong usage (2).
 import { Command, CommanderError } from 'commander';
 import { UserError } from '../errors.js';
-import { err } from '../render/style.js';
+import { err } from '../render/palette.js';
 import { registerClassify } from './classify.js';
 import { setQuiet } from './common.js';
 import { EXIT, EXIT_CODE, PREFIX } from './errors.js';

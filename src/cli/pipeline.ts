@@ -1,54 +1,18 @@
-// What classify, report and recount share: the options that shape an analysis, declared once,
-// and the read → check → analyse pipeline behind them (one pass over the export). Wiring only.
-import { Option, type Command } from 'commander';
+// What the commands that read an export share when they run: reading it with the right exit codes
+// (and a progress line), and for classify, report and recount the read → check → analyse pipeline
+// (one pass over the export). Loaded by the actions, never at start-up. Wiring only.
 import { Tally, type Analysis, type AnalysisOptions } from '../estimate/analysis.js';
 import type { AnalysisWithDossiers } from '../estimate/contract.js';
-import { INTERVAL_METHODS, type IntervalMethod } from '../estimate/design.js';
 import { loadPopulation, SCREENING_2018, type Population } from '../estimate/population.js';
-import type { Range } from '../estimate/ranges.js';
-import type { DossierReading } from '../dossier/load.js';
+import { streamDossiers, type DossierHandlers, type DossierReading } from '../dossier/load.js';
 import type { Problem } from '../io/problem.js';
 import { UserError } from '../errors.js';
-import { problemsError } from '../render/problems.js';
+import { privacyError, problemsError } from '../render/problems.js';
+import { err, nl } from '../render/style.js';
 import type { RuleTable } from '../rules/schema.js';
 import { compileClassifier } from '../rules/evaluate.js';
-import { allowPersonalDataOption, choice, date, percentage, range, readExport, rulesOption } from './common.js';
+import { isQuiet, notify, type AnalysisFlags } from './common.js';
 import { loadRuleTable } from '../rules/load.js';
-
-export interface AnalysisFlags {
-  populatie?: string;
-  totaal: Range;
-  aandeelAfronding: number;
-  interval: IntervalMethod;
-  peildatum?: string;
-  regels?: string;
-  alleenRegels?: boolean;
-  staPersoonsgegevensToe?: boolean;
-}
-
-/** Adds the options of one analysis to a command (classify, report, recount). */
-export function analysisOptions(command: Command): Command {
-  return command
-    .option('--populatie <bestand.csv>', 'reken door naar deze populatie per stratum (leeftijdsgroep,uitkeringsduur,aantal) in plaats van de screening van 2018 (606 klanten)')
-    .addOption(new Option('--totaal <van-tot>', 'reken door naar een hele groep van deze omvang').argParser(range('--totaal')).default({ van: 1200, tot: 1400 }, '1200-1400'))
-    .addOption(
-      new Option('--aandeel-afronding <pct>', 'rond de aandelen per leeftijdsgroep af op dit percentage, zoals de pilotnotitie (0: niet afronden)')
-        .argParser(percentage('--aandeel-afronding'))
-        .default(10, '10'),
-    )
-    .addOption(
-      new Option('--interval <nchs|survey>', 'kies het 95%-interval: nchs volgt de NCHS-standaard voor gepubliceerde cijfers, survey geeft precies de cijfers van R survey')
-        .argParser(choice('--interval', INTERVAL_METHODS))
-        .default('nchs'),
-    )
-    .option('--peildatum <jjjj-mm-dd>', 'noteer de peildatum van de export bij de cijfers', date('--peildatum'))
-    .addOption(rulesOption())
-    .option('--alleen-regels', 'negeer profiel_analist: laat alleen de beslisregels het profiel bepalen')
-    .addOption(allowPersonalDataOption());
-}
-
-/** The files one analysis reads: the output must never be one of them. */
-export const analysisInputs = (file: string, flags: AnalysisFlags): string[] => [file, flags.populatie, flags.regels].filter((f): f is string => f !== undefined);
 
 export interface AnalysisRun<A extends Analysis = Analysis> {
   analysis: A;
@@ -94,4 +58,54 @@ export async function runAnalysis(file: string, flags: AnalysisFlags, keepDossie
   if (problems.length) throw problemsError(problems);
   if (!tally || input.count === 0) throw new UserError('invoer', [`${file}: geen dossiers (alleen een kopregel); er is niets te tellen en niets geschreven`]);
   return { analysis: tally.finish(input.info), rules, input };
+}
+
+export interface ReadOptions {
+  staPersoonsgegevensToe?: boolean;
+  /** validate reports the problems itself; the other commands stop on them. */
+  stopOnProblems?: boolean;
+}
+
+/**
+ * Reads the dossier export, handing on each dossier as it is read, with the policy every command
+ * shares: personal data refused (exit 3) unless allowed, notices shown, problems thrown (exit 1).
+ */
+export async function readExport(file: string, handlers: Omit<DossierHandlers, 'onProgress'>, options: ReadOptions = {}): Promise<DossierReading> {
+  const progress = progressLine();
+  let result: DossierReading;
+  try {
+    result = await streamDossiers(file, { ...handlers, ...(progress && { onProgress: progress.update }) });
+  } finally {
+    progress?.done();
+  }
+  if (result.privacy.length && !options.staPersoonsgegevensToe) throw privacyError(file, result.privacy);
+  notify(result.notices);
+  if (result.privacy.length) notify([`persoonsgegevens toegestaan met --sta-persoonsgegevens-toe (${result.privacy.map((f) => f.kolom).join(', ')})`]);
+  if ((options.stopOnProblems ?? true) && result.problems.length) throw problemsError(result.problems);
+  return result;
+}
+
+/**
+ * For a long read, a line on standard error that says how far it is (rows, rows per second),
+ * rewritten in place: only on a terminal, never with --stil, and gone before any output.
+ */
+function progressLine(): { update: (line: number) => void; done: () => void } | undefined {
+  if (isQuiet() || !process.stderr.isTTY) return undefined;
+  const started = performance.now();
+  let last = started;
+  let shown = false;
+  return {
+    update: (line) => {
+      const now = performance.now();
+      // Quiet for the first second (most exports are read by then), then four times a second.
+      if (now - started < 1000 || now - last < 250) return;
+      last = now;
+      shown = true;
+      const perSecond = Math.round(line / ((now - started) / 1000));
+      process.stderr.write(`\r${err.dim(`gelezen: ${nl.thousands(line)} regels (${nl.thousands(perSecond)} per seconde)`)}\x1b[K`);
+    },
+    done: () => {
+      if (shown) process.stderr.write('\r\x1b[K');
+    },
+  };
 }

@@ -8,13 +8,8 @@
 //   profiel recount export-2026-11.csv --vorige telling-2026-10.json
 import type { Command } from 'commander';
 import { UserError } from '../errors.js';
-import { previousCountSchema, type PreviousCount } from '../estimate/contract.js';
-import { recount } from '../estimate/recount.js';
-import { JsonReadError, readJsonFile, zodReasons } from '../io/read-json.js';
-import { checkOutputPath, emit } from '../io/write-output.js';
-import { renderRecount } from '../render/recount.js';
-import { choice, dossiersArgument, quietOption, tell, usage } from './common.js';
-import { analysisInputs, analysisOptions, runAnalysis, type AnalysisFlags } from './pipeline.js';
+import type { PreviousCount } from '../estimate/contract.js';
+import { analysisInputs, analysisOptions, choice, dossiersArgument, quietOption, tell, usage, type AnalysisFlags } from './common.js';
 
 interface RecountFlags extends AnalysisFlags {
   vorige: string;
@@ -24,6 +19,7 @@ interface RecountFlags extends AnalysisFlags {
 
 /** Last month's count: a JSON file of at most 256 MB (a million dossiers), version 1. */
 async function readPrevious(file: string): Promise<PreviousCount> {
+  const [{ JsonReadError, readJsonFile, zodReasons }, { previousCountSchema }] = await Promise.all([import('../io/read-json.js'), import('../estimate/contract.js')]);
   const damaged = (reasons: string[]) => new UserError('invoer', [`de vorige telling ${file} is niet te gebruiken:`], [...reasons.map((r) => `  - ${r}`), 'Gebruik de uitvoer van profiel classify --format json --dossiers van vorige keer.']);
   let json: unknown;
   try {
@@ -62,6 +58,7 @@ Voorbeelden:
   $ profiel recount export-2026-11.csv --vorige telling-2026-10.json --populatie populatie-2026-11.csv --format json --stil --uitvoer verschil.json`,
     )
     .action(async (file: string, flags: RecountFlags) => {
+      const [{ checkOutputPath, emit }, { recount }, { renderRecount }, { runAnalysis }] = await Promise.all([import('../io/write-output.js'), import('../estimate/recount.js'), import('../render/recount.js'), import('./pipeline.js')]);
       await checkOutputPath(flags.uitvoer, [...analysisInputs(file, flags), flags.vorige]);
       const previous = await readPrevious(flags.vorige);
       const { analysis } = await runAnalysis(file, flags, true);

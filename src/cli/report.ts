@@ -8,10 +8,8 @@
 //   profiel report data-samples/dossiers-2018.csv --uitvoer rapport.html
 //   profiel report export.csv --populatie populatie.csv --peildatum 2026-11-01 --uitvoer rapport.pdf
 import type { Command } from 'commander';
-import { checkOutputPath, emit } from '../io/write-output.js';
 import { FORMATS, formatOfPath } from '../render/formats.js';
-import { choice, dossiersArgument, positive, quietOption, tell, usage, warn } from './common.js';
-import { analysisInputs, analysisOptions, runAnalysis, type AnalysisFlags } from './pipeline.js';
+import { analysisInputs, analysisOptions, choice, dossiersArgument, positive, quietOption, tell, usage, warn, type AnalysisFlags } from './common.js';
 
 const REPORT_FORMATS = ['html', 'pdf', 'markdown', 'xlsx'] as const;
 type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -52,6 +50,7 @@ Een PDF vraagt Chromium (Debian: apt-get install chromium; of PROFIEL_CHROMIUM=/
       if (!format) throw usage(`kan de vorm niet afleiden uit "${flags.uitvoer}": gebruik de extensie .html, .pdf, .md of .xlsx, of --format ${REPORT_FORMATS.join('|')}`);
       if (!FORMATS[format].scherm && (!flags.uitvoer || flags.uitvoer === '-')) throw usage(`--format ${format} maakt een bestand: geef --uitvoer, bijvoorbeeld rapport.${format}`);
 
+      const [{ checkOutputPath, emit }, { runAnalysis }] = await Promise.all([import('../io/write-output.js'), import('./pipeline.js')]);
       await checkOutputPath(flags.uitvoer, analysisInputs(file, flags));
       const { analysis, rules } = await runAnalysis(file, flags, true);
       const { buildDocument } = await import('../render/document.js');

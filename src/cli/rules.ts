@@ -6,10 +6,7 @@
 //   profiel rules
 //   profiel rules --regels mijn-regels.json --format json
 import type { Command } from 'commander';
-import { emit } from '../io/write-output.js';
-import { renderRuleTable } from '../render/rules.js';
 import { choice, quietOption, rulesOption } from './common.js';
-import { loadRuleTable } from '../rules/load.js';
 
 export function registerRules(program: Command): void {
   program
@@ -27,6 +24,7 @@ Voorbeelden:
   $ profiel rules --format json > mijn-regels.json
   $ profiel rules --regels mijn-regels.json`)
     .action(async (flags: { regels?: string; format: 'table' | 'json' }) => {
+      const [{ emit }, { renderRuleTable }, { loadRuleTable }] = await Promise.all([import('../io/write-output.js'), import('../render/rules.js'), import('../rules/load.js')]);
       const table = await loadRuleTable(flags.regels);
       await emit(flags.format === 'json' ? `${JSON.stringify(table, null, 2)}\n` : renderRuleTable(table));
     });

@@ -5,9 +5,7 @@
 //
 //   profiel validate data-samples/dossiers-2018.csv
 import type { Command } from 'commander';
-import { problemsError } from '../render/problems.js';
-import { count, out } from '../render/style.js';
-import { allowPersonalDataOption, dossiersArgument, quietOption, readExport, show } from './common.js';
+import { allowPersonalDataOption, dossiersArgument, quietOption, show } from './common.js';
 
 export function registerValidate(program: Command): void {
   program
@@ -20,6 +18,7 @@ export function registerValidate(program: Command): void {
 Voorbeeld:
   $ profiel validate data-samples/dossiers-2018.csv`)
     .action(async (file: string, flags: { staPersoonsgegevensToe?: boolean }) => {
+      const [{ problemsError }, { count, out }, { readExport }] = await Promise.all([import('../render/problems.js'), import('../render/style.js'), import('./pipeline.js')]);
       const result = await readExport(file, { onDossier: () => undefined }, { staPersoonsgegevensToe: flags.staPersoonsgegevensToe, stopOnProblems: false });
       if (result.problems.length) throw problemsError(result.problems);
       const { info } = result;

@@ -5,7 +5,7 @@ import type { Readable } from 'node:stream';
 import { readRows } from '../io/load-table.js';
 import type { Problem } from '../io/problem.js';
 import type { TableInfo } from '../io/read-table.js';
-import { PrivacyGuard, type PrivacyFinding } from './privacy.js';
+import { PrivacyGuard, personalKind, type PrivacyFinding } from './privacy.js';
 import { DURATION_COLUMNS, REQUIRED_COLUMNS, dossierRow, type Dossier } from './schema.js';
 
 export interface DossierReading {
@@ -45,16 +45,14 @@ export async function streamDossiers(source: string, handlers: DossierHandlers, 
       required: [...REQUIRED_COLUMNS, DURATION_COLUMNS],
       expected: (column) => (column === 'uitkeringsduur_maanden' ? 'een kolom uitkeringsduur_maanden (of uitkeringsduur_jaren)' : `een kolom ${column}`),
       row: dossierRow,
-      inspect: (line, header, fields) => {
-        if (!guard) {
-          guard = new PrivacyGuard(header);
-          idColumn = header.indexOf('dossier_id');
-        }
-        guard.inspect(line, header, fields);
-      },
+      inspect: { kindOf: personalKind, found: (line, column, soort) => guard!.found(line, column, soort) },
     },
     {
-      ...(handlers.onHeader && { onHeader: handlers.onHeader }),
+      onHeader: (header) => {
+        guard = new PrivacyGuard(header);
+        idColumn = header.indexOf('dossier_id');
+        handlers.onHeader?.(header);
+      },
       ...(handlers.onProgress && { onProgress: handlers.onProgress }),
       onRow: (dossier, line) => {
       const id = dossier.dossier_id;

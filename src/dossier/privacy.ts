@@ -54,48 +54,33 @@ function valueKind(value: string): string | undefined {
   return undefined;
 }
 
-/** Beyond this many distinct values a column's verdicts are not worth remembering (ids). */
-const MAX_REMEMBERED = 16_384;
+/** What a cell's value looks like (`BSN`, `geboortedatum`, `adres`), or null. */
+export function personalKind(cell: string): string | null {
+  return cell.length < 6 ? null : (valueKind(cell) ?? null);
+}
 
+/**
+ * Collects what looked personal: columns by their name, and cells by their value (the table
+ * loader asks `personalKind` once per distinct value of a column and reports each cell here).
+ */
 export class PrivacyGuard {
   /** Keyed by column and kind: one column can hold an address here and a birth date there. */
   private readonly findings = new Map<string, PrivacyFinding>();
-  /** Per column: the verdict on each value seen (columns repeat their values). */
-  private readonly verdicts: (Map<string, string | null> | undefined)[] = [];
 
-  constructor(headers: readonly string[]) {
+  constructor(private readonly headers: readonly string[]) {
     for (const name of headers) {
       const soort = PERSONAL_COLUMNS[name];
       if (soort) this.findings.set(`${name}|${soort}`, { kolom: name, soort, regels: [] });
     }
   }
 
-  /** Checks every cell of one row; only a few lines per column are kept. */
-  inspect(line: number, headers: readonly string[], cells: readonly string[]): void {
-    for (let i = 0; i < cells.length; i++) {
-      const cell = cells[i]!;
-      if (cell.length < 6) continue;
-      const soort = this.verdict(i, cell);
-      if (!soort) continue;
-      const kolom = headers[i] ?? `kolom ${i + 1}`;
-      const key = `${kolom}|${soort}`;
-      const finding = this.findings.get(key) ?? { kolom, soort, regels: [] };
-      if (finding.regels.length < 5) finding.regels.push(line);
-      this.findings.set(key, finding);
-    }
-  }
-
-  private verdict(column: number, cell: string): string | null {
-    if (column >= this.verdicts.length) for (let i = this.verdicts.length; i <= column; i++) this.verdicts.push(new Map());
-    const remembered = this.verdicts[column];
-    const known = remembered?.get(cell);
-    if (known !== undefined) return known;
-    const soort = valueKind(cell) ?? null;
-    if (remembered) {
-      if (remembered.size >= MAX_REMEMBERED) this.verdicts[column] = undefined;
-      else remembered.set(cell, soort);
-    }
-    return soort;
+  /** The cell in `column` (0-based) of `line` looked like `soort`; only a few lines per column are kept. */
+  found(line: number, column: number, soort: string): void {
+    const kolom = this.headers[column] ?? `kolom ${column + 1}`;
+    const key = `${kolom}|${soort}`;
+    const finding = this.findings.get(key) ?? { kolom, soort, regels: [] };
+    if (finding.regels.length < 5) finding.regels.push(line);
+    this.findings.set(key, finding);
   }
 
   result(): PrivacyFinding[] {

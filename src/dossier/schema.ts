@@ -13,7 +13,9 @@ import {
   WAARDEN,
   leeftijdsgroepVan,
   uitkeringsduurVan,
+  type Leeftijdsgroep,
   type Profiel,
+  type Uitkeringsduur,
 } from './vocabulary.js';
 
 export type { FieldInfo };
@@ -100,25 +102,33 @@ function checkDurations(d: Partial<Record<DossierColumn, unknown>>, report: (iss
   }
 }
 
+/** What a dossier has beyond its columns: both duration units, and the bands. */
+type Derived = {
+  uitkeringsduur_maanden: number;
+  uitkeringsduur_jaren: number;
+  leeftijdsgroep: Leeftijdsgroep;
+  uitkeringsduur: Uitkeringsduur;
+  /** The stratum the dossier was drawn from (it sets the weight). */
+  stratum: { leeftijdsgroep: Leeftijdsgroep; uitkeringsduur: Uitkeringsduur };
+};
+const DERIVED = ['uitkeringsduur_maanden', 'uitkeringsduur_jaren', 'leeftijdsgroep', 'uitkeringsduur', 'stratum'] as const satisfies readonly (keyof Derived)[];
+
 /**
  * The bands derived from the columns; the sampling stratum defaults to the observed band
  * (dossier-csv.md). Both duration units are filled, so a rule may ask for either whichever the
  * export gave. Completes the object it is given (one shape for every dossier of a file).
  */
-function completeDossier(d: DossierColumns) {
+function completeDossier(columns: DossierColumns): DossierColumns & Derived {
+  const d = columns as DossierColumns & Derived;
   const maanden = d.uitkeringsduur_maanden ?? Math.round((d.uitkeringsduur_jaren ?? 0) * 12);
   const leeftijdsgroep = leeftijdsgroepVan(d.leeftijd);
   const uitkeringsduur = uitkeringsduurVan(maanden);
-  return Object.assign(d, {
-    uitkeringsduur_maanden: maanden,
-    uitkeringsduur_jaren: d.uitkeringsduur_jaren ?? maanden / 12,
-    leeftijdsgroep,
-    uitkeringsduur,
-    stratum: {
-      leeftijdsgroep: d.stratum_leeftijdsgroep ?? leeftijdsgroep,
-      uitkeringsduur: d.stratum_uitkeringsduur ?? uitkeringsduur,
-    },
-  });
+  d.uitkeringsduur_jaren = d.uitkeringsduur_jaren ?? maanden / 12;
+  d.uitkeringsduur_maanden = maanden;
+  d.leeftijdsgroep = leeftijdsgroep;
+  d.uitkeringsduur = uitkeringsduur;
+  d.stratum = { leeftijdsgroep: d.stratum_leeftijdsgroep ?? leeftijdsgroep, uitkeringsduur: d.stratum_uitkeringsduur ?? uitkeringsduur };
+  return d;
 }
 
 /** A dossier as the rest of the program sees it: the columns plus the bands derived from them. */
@@ -132,6 +142,7 @@ export const dossierRow: RowSchema<Dossier> = {
   cells: dossierColumns,
   check: checkDurations,
   complete: (values) => completeDossier(values as DossierColumns),
+  derived: DERIVED,
 };
 
 export type Dossier = z.output<typeof dossierSchema>;

@@ -55,11 +55,11 @@ export class AgreementTally {
   private dossiers = 0;
   private gelijk = 0;
 
-  add(x: Pair): void {
-    this.table[CATEGORIES.indexOf(x.regels)]![CATEGORIES.indexOf(x.analist)]!++;
+  add(dossier_id: string, regels: Profiel | null, analist: Profiel): void {
+    this.table[regels === null ? PROFIELEN.length : regels - 1]![analist - 1]!++;
     this.dossiers++;
-    if (x.regels === x.analist) this.gelijk++;
-    else this.verschillen.push(x.dossier_id);
+    if (regels === analist) this.gelijk++;
+    else this.verschillen.push(dossier_id);
   }
 
   get size(): number {
@@ -84,6 +84,6 @@ export class AgreementTally {
 
 export function agreement(pairs: readonly Pair[]): Agreement {
   const tally = new AgreementTally();
-  for (const x of pairs) tally.add(x);
+  for (const x of pairs) tally.add(x.dossier_id, x.regels, x.analist);
   return tally.result();
 }

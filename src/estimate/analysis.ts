@@ -31,8 +31,8 @@ export interface AnalysisOptions extends ClassifyOptions {
 
 export type { Analysis, DossierResult };
 
-const band = (b: Leeftijdsgroep) => LEEFTIJDSGROEPEN.indexOf(b);
-const duration = (u: Uitkeringsduur) => UITKERINGSDUREN.indexOf(u);
+const band = (b: Leeftijdsgroep) => (b === '<27' ? 0 : b === '27-55' ? 1 : 2);
+const duration = (u: Uitkeringsduur) => (u === '<1' ? 0 : u === '1-5' ? 1 : 2);
 const category = (p: Profiel | null) => (p === null ? PROFIELEN.length : p - 1);
 
 /**
@@ -73,29 +73,33 @@ export class Tally {
     this.dossiers++;
     this.strata[b]![duration(d.stratum.uitkeringsduur)]![category(c.profiel)]!++;
     this.dossierduur[band(d.leeftijdsgroep)]![duration(d.uitkeringsduur)]!++;
-    const flags = this.flags[b]!;
-    if (c.subprofiel !== null) increment(flags.subprofiel, c.subprofiel);
-    for (const id of c.twijfel) increment(flags.twijfel, id);
-    for (const id of c.prioriteit) increment(flags.prioriteit, id);
-    this.kenmerken.add(d);
+    if (c.subprofiel !== null || c.twijfel.length || c.prioriteit.length) {
+      const flags = this.flags[b]!;
+      if (c.subprofiel !== null) increment(flags.subprofiel, c.subprofiel);
+      for (const id of c.twijfel) increment(flags.twijfel, id);
+      for (const id of c.prioriteit) increment(flags.prioriteit, id);
+    }
+    this.kenmerken.add(d, b);
     if (d.stratum_uitkeringsduur !== undefined) this.uitExport++;
     if (c.profiel_analist !== null) {
       if (!this.options.alleenRegels) this.vanAnalist++;
-      this.agreement.add({ dossier_id: d.dossier_id, regels: c.profiel_regels, analist: c.profiel_analist });
+      this.agreement.add(d.dossier_id, c.profiel_regels, c.profiel_analist);
     }
-    this.results?.push({
-      dossier_id: d.dossier_id,
-      leeftijdsgroep: d.stratum.leeftijdsgroep,
-      uitkeringsduur: d.stratum.uitkeringsduur,
-      uitkeringsduur_dossier: d.uitkeringsduur,
-      profiel: c.profiel,
-      profiel_regels: c.profiel_regels,
-      regel: c.regel,
-      profiel_analist: c.profiel_analist,
-      subprofiel: c.subprofiel,
-      twijfel: [...c.twijfel],
-      prioriteit: [...c.prioriteit],
-    });
+    if (this.results) {
+      this.results.push({
+        dossier_id: d.dossier_id,
+        leeftijdsgroep: d.stratum.leeftijdsgroep,
+        uitkeringsduur: d.stratum.uitkeringsduur,
+        uitkeringsduur_dossier: d.uitkeringsduur,
+        profiel: c.profiel,
+        profiel_regels: c.profiel_regels,
+        regel: c.regel,
+        profiel_analist: c.profiel_analist,
+        subprofiel: c.subprofiel,
+        twijfel: [...c.twijfel],
+        prioriteit: [...c.prioriteit],
+      });
+    }
   }
 
   finish(info: TableInfo): Analysis {

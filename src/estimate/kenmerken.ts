@@ -105,8 +105,8 @@ export class KenmerkTally {
     this.counts = this.present.map((k) => new Float64Array(LEEFTIJDSGROEPEN.length * (k.waarden.length + 1)));
   }
 
-  add(d: Dossier): void {
-    const band = LEEFTIJDSGROEPEN.indexOf(d.stratum.leeftijdsgroep);
+  /** Counts one dossier in its band (0, 1, 2: the index of its stratum's leeftijdsgroep). */
+  add(d: Dossier, band: number): void {
     this.bandSize[band]!++;
     for (let i = 0; i < this.present.length; i++) {
       const k = this.present[i]!;

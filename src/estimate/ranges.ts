@@ -5,7 +5,8 @@
 // sampling uncertainty of the share (its 95% interval), rounded outward.
 import type { Leeftijdsgroep } from '../dossier/vocabulary.js';
 import type { Design } from './design.js';
-import { roundHalfUp, type TotalEstimate } from './totals.js';
+import { roundHalfUp } from './rounding.js';
+import type { TotalEstimate } from './totals.js';
 
 export interface Range {
   van: number;

@@ -5,6 +5,7 @@
 // standards for proportions (domain.md, "What a careful statistician adds").
 import qbeta from '@stdlib/stats-base-dists-beta-quantile';
 import qt from '@stdlib/stats-base-dists-t-quantile';
+import { roundHalfUp } from './rounding.js';
 import { countIn, countInAll, type Domain, type IntervalMethod, type VarianceStratum } from './design.js';
 
 export type Methode = 'korn-graubard' | 'clopper-pearson' | 'nchs' | 'exact';
@@ -32,11 +33,6 @@ export interface TotalEstimate<C> {
   deff: number | null;
 }
 
-/** Half-up, as the adviesnota rounds; the epsilon absorbs binary noise (21.6 vs 21.59999…). */
-export function roundHalfUp(x: number, decimals = 0): number {
-  const f = 10 ** decimals;
-  return Math.floor(x * f + 0.5 + 1e-9) / f;
-}
 
 export function estimateTotals<C>(domains: readonly Domain<C>[], categories: readonly C[], method: IntervalMethod, level = 0.95): TotalEstimate<C>[] {
   return domains.flatMap((domain) => categories.map((c) => estimateOne(domain, c, method, level)));

@@ -41,17 +41,25 @@ export interface RowSchema<Row> {
   check?: (values: Record<string, unknown>, report: (issue: RowIssue) => void) => void;
   /** The row from its cell values: derived fields. May reuse `values`. */
   complete: (values: Record<string, unknown>) => Row;
+  /** Fields `complete` adds: the loader starts every row with them, so all rows share one shape. */
+  derived?: readonly string[];
 }
 
-export interface TableSpec<Row> {
+/** Looks at every cell for something it must not hold (the privacy guard); asked once per distinct value of a column. */
+export interface CellInspector<Kind> {
+  kindOf: (cell: string) => Kind | null;
+  found: (line: number, column: number, kind: Kind) => void;
+}
+
+export interface TableSpec<Row, Kind = string> {
   /** Columns that must be there; a list names alternatives of which one is enough. */
   required: readonly (string | readonly string[])[];
   /** How a missing required column is described ("een kolom …"). */
   expected?: (column: string) => string;
   /** How the known columns (the keys of `row.cells`) are read; other columns get a notice and are ignored. */
   row: RowSchema<Row>;
-  /** Sees every raw row, readable or not (the privacy guard). */
-  inspect?: (line: number, header: readonly string[], fields: readonly string[]) => void;
+  /** Sees every cell of every row, readable or not. */
+  inspect?: CellInspector<Kind>;
 }
 
 export interface TableReading {
@@ -77,16 +85,25 @@ export interface LoadedTable<Row> extends TableReading {
 /** Beyond this many distinct values a column is not worth remembering (ids, free text). */
 const MAX_REMEMBERED = 16_384;
 
-type CellResult = { control: true } | { control: false; ok: true; value: unknown } | { control: false; ok: false; issues: readonly RowIssue[] };
+/** What is known of one value of one column: computed once, shared by every cell that holds it. */
+interface CellResult {
+  /** Holds a control character: the row is damaged. */
+  control: boolean;
+  /** What the inspector said of it. */
+  kind: unknown;
+  /** The schema's value, or REFUSED with its issues; undefined for an ignored column. */
+  value: unknown;
+  issues?: readonly RowIssue[];
+}
 
-/** One known column: where it stands, its schema, and what that schema said of each value seen. */
+/** One column of the file: its schema (none for a column that is ignored) and what was said of each value seen. */
 class ColumnReader {
   private remembered: Map<string, CellResult> | undefined = new Map();
 
   constructor(
     readonly name: string,
-    readonly index: number,
-    private readonly schema: z.ZodType,
+    private readonly schema: z.ZodType | undefined,
+    private readonly kindOf: ((cell: string) => unknown) | undefined,
   ) {}
 
   read(raw: string): CellResult {
@@ -101,11 +118,15 @@ class ColumnReader {
   }
 
   private decide(raw: string): CellResult {
-    if (CONTROL.test(raw)) return { control: true };
+    const kind = this.kindOf?.(raw) ?? null;
+    if (CONTROL.test(raw)) return { control: true, kind, value: REFUSED };
+    if (!this.schema) return { control: false, kind, value: undefined };
     const parsed = this.schema.safeParse(raw);
-    if (!parsed.success) return { control: false, ok: false, issues: parsed.error.issues.map((i) => ({ path: [this.name, ...i.path], message: i.message, params: (i as { params?: IssueParams }).params })) };
+    if (!parsed.success) {
+      return { control: false, kind, value: REFUSED, issues: parsed.error.issues.map((i) => ({ path: [this.name, ...i.path], message: i.message, params: (i as { params?: IssueParams }).params })) };
+    }
     // Values are shared by every row with the same cell: nobody may change one.
-    return { control: false, ok: true, value: Object.freeze(parsed.data) };
+    return { control: false, kind, value: Object.freeze(parsed.data) };
   }
 }
 
@@ -121,19 +142,22 @@ export interface RowHandlers<Row> {
  * Reads a table and hands on each readable row as soon as it is read; rows with problems are
  * reported, not handed on.
  */
-export async function readRows<Row>(source: string, spec: TableSpec<Row>, handlers: RowHandlers<Row>, input?: Readable): Promise<TableReading> {
+export async function readRows<Row, Kind>(source: string, spec: TableSpec<Row, Kind>, handlers: RowHandlers<Row>, input?: Readable): Promise<TableReading> {
   const { onRow } = handlers;
   const problems: Problem[] = [];
   const notices: string[] = [];
   const shape = spec.row.cells.shape as Record<string, z.ZodType>;
   const known = Object.keys(shape);
   const columnOf = new Map<string, number>();
+  const inspector = spec.inspect;
   let header: string[] = [];
   let usable = true;
-  /** Readers of the known columns present, in the schema's order (the order zod reports in). */
+  /** A reader for every column of the file, in file order. */
   let readers: ColumnReader[] = [];
-  /** For field i: the reader of its column, or -1 for a column that is ignored. */
-  let readerAt: number[] = [];
+  /** The known columns present, in the schema's order (the order zod reports issues in). */
+  let schemaOrder: number[] = [];
+  /** Every row starts as a copy of this: the known columns present and the derived fields. */
+  let template: Record<string, unknown> = {};
 
   const onHeader = (raw: string[]) => {
     // Header names follow the same rule as values: case, spaces and hyphens do not matter.
@@ -151,8 +175,9 @@ export async function readRows<Row>(source: string, spec: TableSpec<Row>, handle
         notices.push(`kolom "${raw[i]!.trim()}" is onbekend en wordt genegeerd${hint ? ` (bedoelt u ${hint}?)` : ''}`);
       }
     });
-    readers = known.filter((name) => columnOf.has(name)).map((name) => new ColumnReader(name, columnOf.get(name)!, shape[name]!));
-    readerAt = header.map((_, i) => readers.findIndex((r) => r.index === i));
+    readers = header.map((name, i) => new ColumnReader(name, columnOf.get(name) === i ? shape[name] : undefined, inspector?.kindOf));
+    schemaOrder = known.filter((name) => columnOf.has(name)).map((name) => columnOf.get(name)!);
+    template = Object.fromEntries([...schemaOrder.map((i) => header[i]!), ...(spec.row.derived ?? [])].map((name) => [name, undefined]));
     const missing = spec.required.filter((r) => ![r].flat().some((c) => seen.has(c))).map((r) => [r].flat()[0]!);
     for (const column of missing) {
       const hint = suggest(column, header);
@@ -169,20 +194,19 @@ export async function readRows<Row>(source: string, spec: TableSpec<Row>, handle
     handlers.onHeader?.(header);
   };
 
-  const cellResults: CellResult[] = [];
+  const cells: CellResult[] = [];
   const onRecord = ({ line, fields }: { line: number; fields: string[] }) => {
-    spec.inspect?.(line, header, fields);
+    let controlled = -1;
+    for (let i = 0; i < fields.length; i++) {
+      const reader = readers[i];
+      // A field beyond the header's columns has no reader: it is looked at, not remembered.
+      const cell = reader ? reader.read(fields[i]!) : { control: CONTROL.test(fields[i]!), kind: inspector?.kindOf(fields[i]!) ?? null, value: undefined };
+      cells[i] = cell;
+      if (cell.kind !== null) inspector!.found(line, i, cell.kind as NonNullable<Kind>);
+      if (cell.control && controlled < 0) controlled = i;
+    }
     if (!usable) return;
     // A control character (NUL, an escape sequence …) is never meant: the file is damaged.
-    for (let i = 0; i < readers.length; i++) {
-      const reader = readers[i]!;
-      cellResults[i] = reader.index < fields.length ? reader.read(fields[reader.index]!) : { control: false, ok: true, value: undefined };
-    }
-    let controlled = -1;
-    for (let i = 0; i < fields.length && controlled < 0; i++) {
-      const r = readerAt[i] ?? -1;
-      if (r >= 0 ? cellResults[r]!.control : CONTROL.test(fields[i]!)) controlled = i;
-    }
     if (controlled >= 0) {
       problems.push({
         bestand: source,
@@ -202,15 +226,13 @@ export async function readRows<Row>(source: string, spec: TableSpec<Row>, handle
       });
       return;
     }
-    const values: Record<string, unknown> = {};
+    const values = { ...template };
     let issues: RowIssue[] | undefined;
-    for (let i = 0; i < readers.length; i++) {
-      const result = cellResults[i] as Exclude<CellResult, { control: true }>;
-      if (result.ok) values[readers[i]!.name] = result.value;
-      else {
-        values[readers[i]!.name] = REFUSED;
-        (issues ??= []).push(...result.issues);
-      }
+    for (let k = 0; k < schemaOrder.length; k++) {
+      const i = schemaOrder[k]!;
+      const cell = cells[i]!;
+      values[header[i]!] = cell.value;
+      if (cell.issues) (issues ??= []).push(...cell.issues);
     }
     // Checked even when cells of the row failed, so one run shows every problem.
     spec.row.check?.(values, (issue) => (issues ??= []).push(issue));
@@ -238,7 +260,7 @@ export async function readRows<Row>(source: string, spec: TableSpec<Row>, handle
 }
 
 /** Reads a whole (small) table into memory. */
-export async function loadTable<Row>(source: string, spec: TableSpec<Row>, input?: Readable): Promise<LoadedTable<Row>> {
+export async function loadTable<Row, Kind>(source: string, spec: TableSpec<Row, Kind>, input?: Readable): Promise<LoadedTable<Row>> {
   const rows: LoadedRow<Row>[] = [];
   const reading = await readRows(source, spec, { onRow: (value, line) => rows.push({ line, value }) }, input);
   return { ...reading, rows };

@@ -5,7 +5,7 @@ import { LEEFTIJDSGROEPEN, LEEFTIJDSGROEP_KORT, LEEFTIJDSGROEP_NAMEN, UITKERINGS
 import { CATEGORIEEN, type Analysis } from '../estimate/analysis.js';
 import { dossierList } from '../estimate/contract.js';
 import { MAX_RELATIVE_SE, MIN_DOSSIERS } from '../estimate/reliability.js';
-import { roundHalfUp } from '../estimate/totals.js';
+import { roundHalfUp } from '../estimate/rounding.js';
 import { toCsv } from '../io/write-output.js';
 import type { Format as FormatName } from './formats.js';
 import { INTERVAL_NOTE, WEIGHTS_NOTE } from './notes.js';

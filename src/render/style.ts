@@ -1,18 +1,12 @@
 // Presentation helpers shared by the renderers: colour (only on a terminal, never with
 // NO_COLOR), Dutch number formatting, table layout and profile labels.
-import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import { ONBEPAALD_NAAM, PROFIELEN, PROFIEL_NAMEN, type Profiel } from '../dossier/vocabulary.js';
 import { unknownSubprofile, type Flag, type RuleTable } from '../rules/schema.js';
 
-/** Colour for a stream: only a TTY, and never when NO_COLOR is set (no-color.org). */
-export function paletteFor(stream: NodeJS.WriteStream): InstanceType<typeof Chalk> {
-  const wanted = stream.isTTY === true && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
-  return new Chalk({ level: wanted ? 1 : 0 });
-}
+import { out } from './palette.js';
 
-export const out = paletteFor(process.stdout);
-export const err = paletteFor(process.stderr);
+export { err, out, paletteFor } from './palette.js';
 
 const integerNl = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0, useGrouping: false });
 const oneDecimalNl = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false });

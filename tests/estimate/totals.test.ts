@@ -5,7 +5,8 @@ import { loadDossiers } from '../../src/dossier/load.js';
 import { buildDesign, countUnits, DesignError, domainsOf, type IntervalMethod, type SampleUnit } from '../../src/estimate/design.js';
 import { SCREENING_2018, type Population } from '../../src/estimate/population.js';
 import { reliability } from '../../src/estimate/reliability.js';
-import { estimateTotals, kornGraubard, roundHalfUp } from '../../src/estimate/totals.js';
+import { estimateTotals, kornGraubard } from '../../src/estimate/totals.js';
+import { roundHalfUp } from '../../src/estimate/rounding.js';
 import type { Profiel } from '../../src/dossier/vocabulary.js';
 import { SAMPLE } from '../helpers.js';
 

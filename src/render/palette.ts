@@ -1,0 +1,11 @@
+// Colour, on its own so that start-up (help, error messages) needs nothing else of the renderers.
+import { Chalk } from 'chalk';
+
+/** Colour for a stream: only a TTY, and never when NO_COLOR is set (no-color.org). */
+export function paletteFor(stream: NodeJS.WriteStream): InstanceType<typeof Chalk> {
+  const wanted = stream.isTTY === true && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
+  return new Chalk({ level: wanted ? 1 : 0 });
+}
+
+export const out = paletteFor(process.stdout);
+export const err = paletteFor(process.stderr);
