@@ -4,7 +4,7 @@
 import { createReadStream } from 'node:fs';
 import { parse } from 'csv-parse';
 
-export async function barePass(file) {
+async function barePass(file) {
   const parser = createReadStream(file, { highWaterMark: 1 << 20 }).pipe(parse());
   let records = 0;
   parser.on('readable', () => {
@@ -22,5 +22,4 @@ if (!file) {
   console.error('gebruik: node bench/bare-pass.mjs <bestand.csv>');
   process.exit(2);
 }
-const records = await barePass(file);
-console.log(records);
+process.stdout.write(`${await barePass(file)}\n`);

@@ -1,7 +1,7 @@
 // What the commands that read an export share when they run: reading it with the right exit codes
 // (and a progress line), and for classify, report and recount the read → check → analyse pipeline
 // (one pass over the export). Loaded by the actions, never at start-up. Wiring only.
-import { Tally, type Analysis, type AnalysisOptions } from '../estimate/analysis.js';
+import type { Analysis, AnalysisOptions } from '../estimate/analysis.js';
 import type { AnalysisWithDossiers } from '../estimate/contract.js';
 import { loadPopulation, SCREENING_2018, type Population } from '../estimate/population.js';
 import { streamDossiers, type DossierHandlers, type DossierReading } from '../dossier/load.js';
@@ -10,8 +10,8 @@ import { UserError } from '../errors.js';
 import { privacyError, problemsError } from '../render/problems.js';
 import { err, nl } from '../render/style.js';
 import type { RuleTable } from '../rules/schema.js';
-import { compileClassifier } from '../rules/evaluate.js';
 import { isQuiet, notify, type AnalysisFlags } from './common.js';
+import { countExport, type Counted } from './count-export.js';
 import { loadRuleTable } from '../rules/load.js';
 
 export interface AnalysisRun<A extends Analysis = Analysis> {
@@ -44,16 +44,15 @@ export async function runAnalysis(file: string, flags: AnalysisFlags, keepDossie
     ...(flags.peildatum && { peildatum: flags.peildatum }),
     alleenRegels: flags.alleenRegels ?? false,
   };
-  const classify = compileClassifier(rules, options);
-  let tally: Tally | undefined;
-  const input = await readExport(
-    file,
-    {
-      onHeader: (header) => (tally = new Tally(rules, options, new Set(header), keepDossiers)),
-      onDossier: (d) => tally!.add(d, classify(d)),
-    },
-    { staPersoonsgegevensToe: flags.staPersoonsgegevensToe, stopOnProblems: false },
-  );
+  const progress = progressLine();
+  let counted: Counted;
+  try {
+    counted = await countExport({ file, rules, options, keepDossiers }, progress?.update);
+  } finally {
+    progress?.done();
+  }
+  const { tally, reading: input } = counted;
+  checkReading(file, input, { staPersoonsgegevensToe: flags.staPersoonsgegevensToe, stopOnProblems: false });
   problems.push(...input.problems);
   if (problems.length) throw problemsError(problems);
   if (!tally || input.count === 0) throw new UserError('invoer', [`${file}: geen dossiers (alleen een kopregel); er is niets te tellen en niets geschreven`]);
@@ -66,10 +65,7 @@ export interface ReadOptions {
   stopOnProblems?: boolean;
 }
 
-/**
- * Reads the dossier export, handing on each dossier as it is read, with the policy every command
- * shares: personal data refused (exit 3) unless allowed, notices shown, problems thrown (exit 1).
- */
+/** Reads the dossier export, handing on each dossier as it is read, under the shared policy (checkReading). */
 export async function readExport(file: string, handlers: Omit<DossierHandlers, 'onProgress'>, options: ReadOptions = {}): Promise<DossierReading> {
   const progress = progressLine();
   let result: DossierReading;
@@ -78,11 +74,16 @@ export async function readExport(file: string, handlers: Omit<DossierHandlers, '
   } finally {
     progress?.done();
   }
+  checkReading(file, result, options);
+  return result;
+}
+
+/** The policy every command shares: personal data refused (exit 3) unless allowed, notices shown, problems thrown (exit 1). */
+function checkReading(file: string, result: DossierReading, options: ReadOptions): void {
   if (result.privacy.length && !options.staPersoonsgegevensToe) throw privacyError(file, result.privacy);
   notify(result.notices);
   if (result.privacy.length) notify([`persoonsgegevens toegestaan met --sta-persoonsgegevens-toe (${result.privacy.map((f) => f.kolom).join(', ')})`]);
   if ((options.stopOnProblems ?? true) && result.problems.length) throw problemsError(result.problems);
-  return result;
 }
 
 /**

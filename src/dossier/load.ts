@@ -4,7 +4,7 @@
 import type { Readable } from 'node:stream';
 import { readRows } from '../io/load-table.js';
 import type { Problem } from '../io/problem.js';
-import type { TableInfo } from '../io/read-table.js';
+import type { TableInfo, TableRange } from '../io/read-table.js';
 import { PrivacyGuard, personalKind, type PrivacyFinding } from './privacy.js';
 import { DURATION_COLUMNS, REQUIRED_COLUMNS, dossierRow, type Dossier } from './schema.js';
 
@@ -28,17 +28,25 @@ export interface DossierHandlers {
   onDossier: (dossier: Dossier, line: number) => void;
   /** Now and then: the line read up to. */
   onProgress?: (line: number) => void;
+  /** The handler is done with a dossier when it returns and keeps none of it: one object is refilled for every row. */
+  reuseDossier?: boolean;
+}
+
+export interface ReadOptions {
+  /** The bytes themselves (standard input, a test), instead of opening the file. */
+  input?: Readable;
+  /** Only this part of the file (one of two threads' parts). */
+  range?: TableRange;
+  /** How ids are checked; by default every id against every earlier one. */
+  ids?: IdCheck;
 }
 
 /** Reads the export and hands on each dossier that has no problem, in file order. */
-export async function streamDossiers(source: string, handlers: DossierHandlers, input?: Readable): Promise<DossierReading> {
+export async function streamDossiers(source: string, handlers: DossierHandlers, options: ReadOptions = {}): Promise<DossierReading> {
   const { onDossier } = handlers;
   let guard: PrivacyGuard | undefined;
-  const ids = new IdIndex();
-  const problems: Problem[] = [];
-  const notices: string[] = [];
+  const ids = options.ids ?? new DossierIds(source);
   let count = 0;
-  let idColumn = 0;
   const table = await readRows(
     source,
     {
@@ -50,40 +58,39 @@ export async function streamDossiers(source: string, handlers: DossierHandlers, 
     {
       onHeader: (header) => {
         guard = new PrivacyGuard(header);
-        idColumn = header.indexOf('dossier_id');
+        ids.column = header.indexOf('dossier_id');
         handlers.onHeader?.(header);
       },
       ...(handlers.onProgress && { onProgress: handlers.onProgress }),
+      ...(handlers.reuseDossier && { reuseRow: true }),
       onRow: (dossier, line) => {
-      const id = dossier.dossier_id;
-      const seen = ids.add(id, line);
-      if (seen.caseOf) notices.push(`dossier_id "${id}" (regel ${line}) verschilt alleen in hoofdletters van "${seen.caseOf.id}" (regel ${seen.caseOf.line}); ze tellen als twee dossiers`);
-      if (seen.earlier !== undefined) {
-        problems.push({
-          bestand: source,
-          regel: line,
-          kolom: { nummer: idColumn + 1, naam: 'dossier_id' },
-          waarde: id,
-          melding: `dossier_id komt al voor op regel ${seen.earlier}`,
-          verwacht: 'een unieke dossier_id per regel',
-        });
-        return;
-      }
-      count++;
-      onDossier(dossier, line);
+        if (!ids.accept(dossier.dossier_id, line)) return;
+        count++;
+        onDossier(dossier, line);
       },
     },
-    input,
+    options.input,
+    options.range,
   );
   guard ??= new PrivacyGuard(table.header);
-  return { info: table.info, count, problems: [...table.problems, ...problems], notices: [...table.notices, ...notices], privacy: guard.result() };
+  return { info: table.info, count, problems: [...table.problems, ...ids.problems], notices: [...table.notices, ...ids.notices], privacy: guard.result() };
 }
 
-/** Reads the whole export into memory (explain, tests; the main job streams). */
+/** Reads the whole export into memory (tests; the commands stream). */
 export async function loadDossiers(source: string, input?: Readable): Promise<LoadResult> {
   const dossiers: Dossier[] = [];
-  const reading = await streamDossiers(source, { onDossier: (d) => dossiers.push(d) }, input);
+  const reading = await streamDossiers(source, { onDossier: (d) => dossiers.push(d) }, input ? { input } : {});
   return { ...reading, dossiers };
+}
+
+/** Decides, id by id in file order, which dossiers count. */
+export interface IdCheck {
+  /** Where dossier_id stands (0-based), for the problems. */
+  column: number;
+  /** Whether the dossier with this id, on this line, counts. */
+  accept(id: string, line: number): boolean;
+  readonly problems: Problem[];
+  readonly notices: string[];
 }
 
 /**
@@ -92,22 +99,69 @@ export async function loadDossiers(source: string, input?: Readable): Promise<Lo
  * have retyped one. One entry per id, keyed by its lower-case form; the entry is the line alone
  * when the id is written in lower case, so a large export costs little more than its ids.
  */
-class IdIndex {
+export class DossierIds implements IdCheck {
+  column = 0;
+  readonly problems: Problem[] = [];
+  readonly notices: string[] = [];
   private readonly byFold = new Map<string, number | { id: string; line: number }>();
   /** Ids whose lower-case form an earlier, differently written id already took. */
   private readonly variants = new Map<string, number>();
 
-  add(id: string, line: number): { earlier?: number; caseOf?: { id: string; line: number } } {
+  constructor(private readonly source: string) {}
+
+  accept(id: string, line: number): boolean {
     const folded = id.toLowerCase();
     const entry = this.byFold.get(folded);
     if (entry === undefined) {
       this.byFold.set(folded, id === folded ? line : { id, line });
-      return {};
+      return true;
     }
     const first = typeof entry === 'number' ? { id: folded, line: entry } : entry;
-    if (first.id === id) return { earlier: first.line };
-    const earlier = this.variants.get(id);
-    if (earlier === undefined) this.variants.set(id, line);
-    return { caseOf: first, ...(earlier !== undefined && { earlier }) };
+    let earlier: number | undefined;
+    if (first.id === id) earlier = first.line;
+    else {
+      this.notices.push(`dossier_id "${id}" (regel ${line}) verschilt alleen in hoofdletters van "${first.id}" (regel ${first.line}); ze tellen als twee dossiers`);
+      earlier = this.variants.get(id);
+      if (earlier === undefined) this.variants.set(id, line);
+    }
+    if (earlier === undefined) return true;
+    this.problems.push({
+      bestand: this.source,
+      regel: line,
+      kolom: { nummer: this.column + 1, naam: 'dossier_id' },
+      waarde: id,
+      melding: `dossier_id komt al voor op regel ${earlier}`,
+      verwacht: 'een unieke dossier_id per regel',
+    });
+    return false;
   }
+}
+
+/**
+ * For a part of the file read by another thread: every id is kept, in order, to be checked by
+ * the thread that reads the first part (whose DossierIds has seen all before them).
+ */
+export class IdList implements IdCheck {
+  column = 0;
+  readonly problems: Problem[] = [];
+  readonly notices: string[] = [];
+  private readonly ids: string[] = [];
+  private readonly lines: number[] = [];
+
+  accept(id: string, line: number): boolean {
+    this.ids.push(id);
+    this.lines.push(line);
+    return true;
+  }
+
+  /** The ids as one text (NUL never is in one: the reader refuses control characters) and their lines. */
+  packed(): { ids: string; lines: Float64Array } {
+    return { ids: this.ids.join('\0'), lines: Float64Array.from(this.lines) };
+  }
+}
+
+/** The ids of a later part, in file order, through the first part's check. */
+export function acceptPacked(check: IdCheck, packed: { ids: string; lines: Float64Array }): void {
+  if (!packed.lines.length) return;
+  packed.ids.split('\0').forEach((id, i) => check.accept(id, packed.lines[i]!));
 }

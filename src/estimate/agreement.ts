@@ -48,6 +48,13 @@ export function cohensKappa(table: readonly (readonly number[])[]): { kappa: num
   return { kappa, se: Math.sqrt(Math.max(variance, 0)) };
 }
 
+export interface AgreementCounts {
+  table: number[][];
+  verschillen: string[];
+  dossiers: number;
+  gelijk: number;
+}
+
 /** The cross table, filled one dossier at a time; only the ids that differ are kept. */
 export class AgreementTally {
   private readonly table = CATEGORIES.map(() => CATEGORIES.map(() => 0));
@@ -64,6 +71,19 @@ export class AgreementTally {
 
   get size(): number {
     return this.dossiers;
+  }
+
+  /** What it has counted, as plain data (to pass between threads). */
+  counts(): AgreementCounts {
+    return { table: this.table.map((row) => [...row]), verschillen: this.verschillen, dossiers: this.dossiers, gelijk: this.gelijk };
+  }
+
+  /** Adds the counts of the dossiers that follow these in the file. */
+  absorb(other: AgreementCounts): void {
+    other.table.forEach((row, i) => row.forEach((x, j) => (this.table[i]![j]! += x)));
+    for (const id of other.verschillen) this.verschillen.push(id);
+    this.dossiers += other.dossiers;
+    this.gelijk += other.gelijk;
   }
 
   result(): Agreement {

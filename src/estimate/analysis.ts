@@ -8,13 +8,13 @@ import { LEEFTIJDSGROEPEN, PROFIELEN, UITKERINGSDUREN, type Leeftijdsgroep, type
 import { classify, type ClassifyOptions, type Outcome } from '../rules/evaluate.js';
 import { unknownSubprofile, type RuleTable } from '../rules/schema.js';
 import { normaliseWord } from '../io/words.js';
-import { AgreementTally } from './agreement.js';
+import { AgreementTally, type AgreementCounts } from './agreement.js';
 import type { Analysis, DossierResult } from './contract.js';
 import { buildDesign, domainsOf, stratumKey, type IntervalMethod } from './design.js';
 import { populationTotal, type Population } from './population.js';
 import { scaleToRange, type Range } from './ranges.js';
 import { MIN_DOSSIERS, reliability } from './reliability.js';
-import { KenmerkTally } from './kenmerken.js';
+import { KenmerkTally, type KenmerkCounts } from './kenmerken.js';
 import { estimateTotals } from './totals.js';
 
 /** Profiles 1–4, and null for onbepaald: its own column, never dropped. */
@@ -34,6 +34,18 @@ export type { Analysis, DossierResult };
 const band = (b: Leeftijdsgroep) => (b === '<27' ? 0 : b === '27-55' ? 1 : 2);
 const duration = (u: Uitkeringsduur) => (u === '<1' ? 0 : u === '1-5' ? 1 : 2);
 const category = (p: Profiel | null) => (p === null ? PROFIELEN.length : p - 1);
+
+export interface TallyCounts {
+  strata: number[][][];
+  dossierduur: number[][];
+  flags: { subprofiel: Map<string, number>; twijfel: Map<string, number>; prioriteit: Map<string, number> }[];
+  kenmerken: KenmerkCounts;
+  agreement: AgreementCounts;
+  results?: DossierResult[];
+  dossiers: number;
+  uitExport: number;
+  vanAnalist: number;
+}
 
 /**
  * The counts of one run, filled one dossier at a time as the export is read: everything the
@@ -66,6 +78,37 @@ export class Tally {
 
   get size(): number {
     return this.dossiers;
+  }
+
+  /** What it has counted, as plain data: another thread's part of the same export. */
+  counts(): TallyCounts {
+    return {
+      strata: this.strata,
+      dossierduur: this.dossierduur,
+      flags: this.flags,
+      kenmerken: this.kenmerken.counts(),
+      agreement: this.agreement.counts(),
+      ...(this.results && { results: this.results }),
+      dossiers: this.dossiers,
+      uitExport: this.uitExport,
+      vanAnalist: this.vanAnalist,
+    };
+  }
+
+  /** Adds the counts of the dossiers that follow these in the file (read by another thread). */
+  absorb(other: TallyCounts): void {
+    const add = (into: number[], from: readonly number[]) => from.forEach((x, i) => (into[i]! += x));
+    other.strata.forEach((perBand, b) => perBand.forEach((perDuration, u) => add(this.strata[b]![u]!, perDuration)));
+    other.dossierduur.forEach((perBand, b) => add(this.dossierduur[b]!, perBand));
+    other.flags.forEach((kinds, b) => {
+      for (const kind of ['subprofiel', 'twijfel', 'prioriteit'] as const) for (const [id, n] of kinds[kind]) this.flags[b]![kind].set(id, (this.flags[b]![kind].get(id) ?? 0) + n);
+    });
+    this.kenmerken.absorb(other.kenmerken);
+    this.agreement.absorb(other.agreement);
+    if (this.results && other.results) for (const r of other.results) this.results.push(r);
+    this.dossiers += other.dossiers;
+    this.uitExport += other.uitExport;
+    this.vanAnalist += other.vanAnalist;
   }
 
   add(d: Dossier, c: Outcome): void {

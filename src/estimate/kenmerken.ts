@@ -85,6 +85,11 @@ export const KENMERKEN: readonly Characteristic[] = [
   yesNoColumn('nieuwe_instroom'),
 ];
 
+export interface KenmerkCounts {
+  counts: Float64Array[];
+  bandSize: number[];
+}
+
 /**
  * Counts per band for the characteristics whose columns the export has, one dossier at a time.
  * Values that occur in no band are left out; those that occur in one are given for every band (0
@@ -96,13 +101,13 @@ export class KenmerkTally {
   /** Per characteristic: the index of each value; the last slot of a band is unknown. */
   private readonly index: Map<string, number>[];
   /** Per characteristic: counts[band × (values + 1) + value]. */
-  private readonly counts: Float64Array[];
+  private readonly tallies: Float64Array[];
   private readonly bandSize = [0, 0, 0];
 
   constructor(columns: ReadonlySet<string>) {
     this.present = KENMERKEN.filter((k) => k.kolommen.every((c) => columns.has(c)));
     this.index = this.present.map((k) => new Map(k.waarden.map((w, i) => [w, i])));
-    this.counts = this.present.map((k) => new Float64Array(LEEFTIJDSGROEPEN.length * (k.waarden.length + 1)));
+    this.tallies = this.present.map((k) => new Float64Array(LEEFTIJDSGROEPEN.length * (k.waarden.length + 1)));
   }
 
   /** Counts one dossier in its band (0, 1, 2: the index of its stratum's leeftijdsgroep). */
@@ -111,7 +116,7 @@ export class KenmerkTally {
     for (let i = 0; i < this.present.length; i++) {
       const k = this.present[i]!;
       const width = k.waarden.length + 1;
-      const counts = this.counts[i]!;
+      const counts = this.tallies[i]!;
       const v = k.van(d);
       if (v === null) {
         counts[band * width + width - 1]!++;
@@ -127,11 +132,22 @@ export class KenmerkTally {
     }
   }
 
+  /** What it has counted, as plain data (to pass between threads). */
+  counts(): KenmerkCounts {
+    return { counts: this.tallies, bandSize: this.bandSize };
+  }
+
+  /** Adds the counts of other dossiers of the same export. */
+  absorb(other: KenmerkCounts): void {
+    other.counts.forEach((counts, i) => counts.forEach((x, j) => (this.tallies[i]![j]! += x)));
+    other.bandSize.forEach((x, b) => (this.bandSize[b]! += x));
+  }
+
   result(): KenmerkCount[] {
     const result: KenmerkCount[] = [];
     this.present.forEach((k, i) => {
       const width = k.waarden.length + 1;
-      const counts = this.counts[i]!;
+      const counts = this.tallies[i]!;
       const seen = (at: number) => LEEFTIJDSGROEPEN.some((_, b) => counts[b * width + at]! > 0);
       const order: { waarde: string | null; at: number }[] = [
         ...k.waarden.map((waarde, at) => ({ waarde, at })).filter(({ at }) => seen(at)),

@@ -45,6 +45,14 @@ export class StrictDecoder {
   private line = 1;
   private lastWasCr = false;
   private started = false;
+
+  /** `utf-8` for bytes from the middle of a file already known to be UTF-8: no BOM, no guessing. */
+  constructor(known?: 'utf-8') {
+    if (known) {
+      this.encoding = known;
+      this.started = true;
+    }
+  }
   private pending: Buffer = Buffer.alloc(0);
   private wide: { write(b: Buffer): string; end(): string | undefined } | undefined;
 

@@ -12,7 +12,7 @@ import type { Readable } from 'node:stream';
 import type { z } from 'zod';
 import type { IssueParams } from './cells.js';
 import type { Problem } from './problem.js';
-import { readTable, type TableInfo } from './read-table.js';
+import { readTable, type TableInfo, type TableRange } from './read-table.js';
 import { normaliseWord, suggest } from './words.js';
 
 /** C0 controls but tab and line ends, DEL, and the C1 controls. */
@@ -134,6 +134,12 @@ export interface RowHandlers<Row> {
   /** The header, normalised, before any row. */
   onHeader?: (header: readonly string[]) => void;
   onRow: (row: Row, line: number) => void;
+  /**
+   * Hand on one and the same object for every row, refilled: for a reader that is done with a
+   * row when onRow returns and keeps nothing of it but its values (a row of 40 fields is most of
+   * what a large read allocates).
+   */
+  reuseRow?: boolean;
   /** Now and then: the line read up to (for a progress line). */
   onProgress?: (line: number) => void;
 }
@@ -142,7 +148,7 @@ export interface RowHandlers<Row> {
  * Reads a table and hands on each readable row as soon as it is read; rows with problems are
  * reported, not handed on.
  */
-export async function readRows<Row, Kind>(source: string, spec: TableSpec<Row, Kind>, handlers: RowHandlers<Row>, input?: Readable): Promise<TableReading> {
+export async function readRows<Row, Kind>(source: string, spec: TableSpec<Row, Kind>, handlers: RowHandlers<Row>, input?: Readable, range?: TableRange): Promise<TableReading> {
   const { onRow } = handlers;
   const problems: Problem[] = [];
   const notices: string[] = [];
@@ -158,6 +164,8 @@ export async function readRows<Row, Kind>(source: string, spec: TableSpec<Row, K
   let schemaOrder: number[] = [];
   /** Every row starts as a copy of this: the known columns present and the derived fields. */
   let template: Record<string, unknown> = {};
+  /** Derived fields that are not columns of this file: emptied before a reused row is refilled. */
+  let derivedOnly: string[] = [];
 
   const onHeader = (raw: string[]) => {
     // Header names follow the same rule as values: case, spaces and hyphens do not matter.
@@ -178,6 +186,7 @@ export async function readRows<Row, Kind>(source: string, spec: TableSpec<Row, K
     readers = header.map((name, i) => new ColumnReader(name, columnOf.get(name) === i ? shape[name] : undefined, inspector?.kindOf));
     schemaOrder = known.filter((name) => columnOf.has(name)).map((name) => columnOf.get(name)!);
     template = Object.fromEntries([...schemaOrder.map((i) => header[i]!), ...(spec.row.derived ?? [])].map((name) => [name, undefined]));
+    derivedOnly = (spec.row.derived ?? []).filter((name) => !columnOf.has(name));
     const missing = spec.required.filter((r) => ![r].flat().some((c) => seen.has(c))).map((r) => [r].flat()[0]!);
     for (const column of missing) {
       const hint = suggest(column, header);
@@ -195,6 +204,9 @@ export async function readRows<Row, Kind>(source: string, spec: TableSpec<Row, K
   };
 
   const cells: CellResult[] = [];
+  let reused: Record<string, unknown> | undefined;
+  let issues: RowIssue[] | undefined;
+  const report = (issue: RowIssue) => (issues ??= []).push(issue);
   const onRecord = ({ line, fields }: { line: number; fields: string[] }) => {
     let controlled = -1;
     for (let i = 0; i < fields.length; i++) {
@@ -226,8 +238,12 @@ export async function readRows<Row, Kind>(source: string, spec: TableSpec<Row, K
       });
       return;
     }
-    const values = { ...template };
-    let issues: RowIssue[] | undefined;
+    let values: Record<string, unknown>;
+    if (handlers.reuseRow) {
+      values = reused ??= { ...template };
+      for (const name of derivedOnly) values[name] = undefined;
+    } else values = { ...template };
+    issues = undefined;
     for (let k = 0; k < schemaOrder.length; k++) {
       const i = schemaOrder[k]!;
       const cell = cells[i]!;
@@ -235,7 +251,7 @@ export async function readRows<Row, Kind>(source: string, spec: TableSpec<Row, K
       if (cell.issues) (issues ??= []).push(...cell.issues);
     }
     // Checked even when cells of the row failed, so one run shows every problem.
-    spec.row.check?.(values, (issue) => (issues ??= []).push(issue));
+    spec.row.check?.(values, report);
     if (!issues) {
       onRow(spec.row.complete(values), line);
       return;
@@ -254,7 +270,7 @@ export async function readRows<Row, Kind>(source: string, spec: TableSpec<Row, K
     }
   };
 
-  const info = await readTable(source, { onHeader, onRecord, ...(handlers.onProgress && { onProgress: handlers.onProgress }) }, input);
+  const info = await readTable(source, { onHeader, onRecord, ...(handlers.onProgress && { onProgress: handlers.onProgress }) }, input, range);
   if (info.syntaxError) problems.push({ bestand: source, regel: info.syntaxError.line, melding: info.syntaxError.message });
   return { info, header, columnOf, problems, notices };
 }

@@ -42,6 +42,18 @@ export const STDIN = '-';
 /** Longest header line and longest record the reader accepts (an endless input stops here). */
 export const MAX_LINE_BYTES = 1024 * 1024;
 
+/**
+ * A part of a file to read as if it were the file: from byte `start` to `end`, its first record
+ * on line `firstLine`, under the file's header line (the bytes of line 1, which a part after the
+ * first does not hold). The file is known to be UTF-8 with LF line ends (io/segments).
+ */
+export interface TableRange {
+  start: number;
+  end: number;
+  firstLine: number;
+  header: Buffer;
+}
+
 export interface TableHandlers {
   onHeader(header: string[]): void;
   onRecord(record: TableRecord): void;
@@ -55,10 +67,13 @@ const PROGRESS_RECORDS = 8192;
  * Streams a delimited file: every data record goes to `onRecord` as soon as it is parsed,
  * so the file itself is never held in memory. Empty lines are skipped (their lines still count).
  */
-export async function readTable(source: string, handlers: TableHandlers, input?: Readable): Promise<TableInfo> {
-  const stream = input ?? (source === STDIN ? process.stdin : createReadStream(source, { highWaterMark: READ_BYTES }));
-  const hash = createHash('sha256');
-  const decoder = new StrictDecoder();
+export async function readTable(source: string, handlers: TableHandlers, input?: Readable, range?: TableRange): Promise<TableInfo> {
+  const stream =
+    input ??
+    (source === STDIN ? process.stdin : createReadStream(source, { highWaterMark: READ_BYTES, ...(range && { start: range.start, end: range.end - 1 }) }));
+  // A part's hash would be no one's: the caller hashes the whole file.
+  const hash = range ? undefined : createHash('sha256');
+  const decoder = new StrictDecoder(range && range.start > 0 ? 'utf-8' : undefined);
   const lines = new LineEndNormaliser();
   let bytes = 0;
   let header: string[] | undefined;
@@ -122,10 +137,15 @@ export async function readTable(source: string, handlers: TableHandlers, input?:
   };
 
   try {
+    if (range && range.start > 0) {
+      // The header first, as line firstLine − 1, so that the part's records get their own lines.
+      nextLine = range.firstLine - 1;
+      startParser(Buffer.concat([range.header, Buffer.from('\n')]));
+    }
     for await (const chunk of stream as AsyncIterable<Buffer | string>) {
       const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
       bytes += buffer.length;
-      hash.update(buffer);
+      hash?.update(buffer);
       await feed(lines.write(decoder.write(buffer)));
       if (failure) break;
     }
@@ -151,7 +171,7 @@ export async function readTable(source: string, handlers: TableHandlers, input?:
     header: header ?? [],
     delimiter,
     encoding: decoder.encoding ?? 'utf-8',
-    sha256: hash.digest('hex'),
+    sha256: hash?.digest('hex') ?? '',
     bytes,
     ...(failure && { syntaxError: failure }),
   };

@@ -1,0 +1,94 @@
+// A large export read by two threads at once: one pass over the bytes (which also gives the
+// file's SHA-256) finds a record boundary near the middle, so that each half can be read as a
+// file of its own (read-table's TableRange). Only for what is plainly safe to split: a regular
+// file of UTF-8 (or ASCII) with LF line ends. Anything else is read by one thread, as always.
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { EncodingError, StrictDecoder } from './decode.js';
+import type { TableRange } from './read-table.js';
+
+export interface SegmentPlan {
+  sha256: string;
+  bytes: number;
+  /** The first part holds the header; the second is read under it. */
+  segments: [TableRange, TableRange];
+}
+
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+
+function countByte(buffer: Buffer, byte: number, from: number, to: number): number {
+  let n = 0;
+  for (let i = buffer.indexOf(byte, from); i >= 0 && i < to; i = buffer.indexOf(byte, i + 1)) n++;
+  return n;
+}
+
+/**
+ * Where to split `file`, or undefined when it should be read in one piece: smaller than
+ * `minBytes`, not a regular file, not UTF-8, with CR line ends, or without a boundary after the
+ * middle. A line end is a record boundary when an even number of quotes precedes it (RFC 4180:
+ * quotes open and close fields and are doubled inside them); whether the file keeps to that is
+ * for the parser to say, and a part that does not parse cleanly is read again in one piece.
+ */
+export async function planSegments(file: string, minBytes: number): Promise<SegmentPlan | undefined> {
+  const info = await stat(file).catch(() => undefined);
+  if (!info?.isFile() || info.size < minBytes) return undefined;
+  const middle = Math.floor(info.size / 2);
+  const hash = createHash('sha256');
+  const decoder = new StrictDecoder();
+  let offset = 0;
+  let lineEnds = 0;
+  let quotes = 0;
+  let header: Buffer | undefined;
+  let split: { at: number; firstLine: number } | undefined;
+  try {
+    for await (const chunk of createReadStream(file, { highWaterMark: 1024 * 1024 }) as AsyncIterable<Buffer>) {
+      hash.update(chunk);
+      decoder.write(chunk);
+      if (chunk.includes(CR)) return undefined;
+      if (!header) {
+        const end = chunk.indexOf(LF);
+        if (end < 0 || offset > 0) return undefined;
+        // Line 1 as the parser sees it: without a BOM.
+        header = Buffer.from(chunk.subarray(chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? 3 : 0, end));
+      }
+      if (!split && offset + chunk.length > middle) {
+        let from = Math.max(0, middle - offset);
+        quotes += countByte(chunk, QUOTE, 0, from);
+        lineEnds += countByte(chunk, LF, 0, from);
+        for (let lf = chunk.indexOf(LF, from); lf >= 0; lf = chunk.indexOf(LF, from)) {
+          quotes += countByte(chunk, QUOTE, from, lf);
+          lineEnds++;
+          from = lf + 1;
+          if (quotes % 2 === 0) {
+            split = { at: offset + lf + 1, firstLine: lineEnds + 1 };
+            break;
+          }
+        }
+        if (!split) {
+          quotes += countByte(chunk, QUOTE, from, chunk.length);
+          lineEnds += countByte(chunk, LF, from, chunk.length);
+        }
+      } else if (!split) {
+        quotes += countByte(chunk, QUOTE, 0, chunk.length);
+        lineEnds += countByte(chunk, LF, 0, chunk.length);
+      }
+      offset += chunk.length;
+    }
+    decoder.end();
+  } catch (error) {
+    if (error instanceof EncodingError) return undefined;
+    throw error;
+  }
+  if (!header || !split || split.at >= info.size || (decoder.encoding ?? 'utf-8') !== 'utf-8') return undefined;
+  return {
+    sha256: hash.digest('hex'),
+    bytes: offset,
+    segments: [
+      { start: 0, end: split.at, firstLine: 1, header },
+      { start: split.at, end: offset, firstLine: split.firstLine, header },
+    ],
+  };
+}

@@ -1,0 +1,173 @@
+// The main job streams: cells read through a memo of their schema's answers, rules compiled
+// without a trace, dossiers counted as they arrive and, for a large file, two threads each
+// counting half. Whatever the path, the JSON must be the bytes of the plain path: every dossier
+// parsed by the whole row schema, kept in memory, classified with its full trace, then analysed.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { COLUMNS, rows } from '../../bench/generate.mjs';
+import { loadDossiers } from '../../src/dossier/load.js';
+import { dossierSchema } from '../../src/dossier/schema.js';
+import { analyse, type AnalysisOptions } from '../../src/estimate/analysis.js';
+import { loadPopulation, SCREENING_2018, type Population } from '../../src/estimate/population.js';
+import { renderClassify } from '../../src/render/classify.js';
+import { classify, compileClassifier } from '../../src/rules/evaluate.js';
+import { STANDAARD_REGELS } from '../../src/rules/load.js';
+import { SAMPLE } from '../helpers.js';
+import { run } from './run.js';
+
+const OUT = 'tests/output/streaming';
+mkdirSync(OUT, { recursive: true });
+
+/** A generated export (bench/generate.mjs) of n rows, optionally with columns left out, and a population that fits it. */
+function generated(name: string, n: number, without: string[] = []): { csv: string; population: string } {
+  const keep = COLUMNS.map((c, i) => [c, i] as const).filter(([c]) => !without.includes(c));
+  const perStratum = new Map<string, number>();
+  const lines = [keep.map(([c]) => c).join(',')];
+  for (const { line, stratum } of rows(n, 7)) {
+    const cells = line.split(',');
+    lines.push(keep.map(([, i]) => cells[i]).join(','));
+    perStratum.set(stratum, (perStratum.get(stratum) ?? 0) + 1);
+  }
+  const csv = join(OUT, `${name}.csv`);
+  const population = join(OUT, `${name}-populatie.csv`);
+  writeFileSync(csv, `${lines.join('\n')}\n`);
+  const strata = ['<27', '27-55', '55+'].flatMap((b) => ['<1', '1-5', '>5'].map((u) => `${b},${u},${2 * (perStratum.get(`${b},${u}`) ?? 0) + 5}`));
+  writeFileSync(population, `leeftijdsgroep,uitkeringsduur,aantal\n${strata.join('\n')}\n`);
+  return { csv, population };
+}
+
+const options = (populatie: Population): AnalysisOptions => ({ populatie, totaal: { van: 1200, tot: 1400 }, aandeelAfronding: 10, interval: 'nchs', alleenRegels: false });
+
+/** The plain path: all dossiers in memory, each classified with its trace. */
+async function plainJson(csv: string, populatie: Population): Promise<string> {
+  const { info, dossiers, problems } = await loadDossiers(csv);
+  expect(problems).toEqual([]);
+  return renderClassify(analyse(info, dossiers, STANDAARD_REGELS, options(populatie)), STANDAARD_REGELS, 'json', { dossiers: true });
+}
+
+async function population(file: string): Promise<Population> {
+  return (await loadPopulation(file)).population!;
+}
+
+describe('the streaming main path', () => {
+  it('gives the bytes of the plain path on the sample', async () => {
+    const streamed = await run(['classify', SAMPLE, '--format', 'json', '--dossiers']);
+    expect(streamed.code).toBe(0);
+    expect(streamed.stdout).toBe(await plainJson(SAMPLE, SCREENING_2018));
+    // Without --dossiers nothing per dossier is kept, and the rest is the same.
+    const lean = await run(['classify', SAMPLE, '--format', 'json']);
+    const { dossiers, ...rest } = JSON.parse(streamed.stdout);
+    expect(dossiers).toHaveLength(56);
+    expect(JSON.parse(lean.stdout)).toEqual(rest);
+  });
+
+  it('gives the bytes of the plain path on a generated export of 10,000 dossiers', async () => {
+    const { csv, population: file } = generated('tienduizend', 10_000);
+    const streamed = await run(['classify', csv, '--populatie', file, '--format', 'json', '--dossiers']);
+    expect(streamed.code).toBe(0);
+    const plain = await plainJson(csv, await population(file));
+    expect(streamed.stdout).toBe(plain);
+    expect(JSON.parse(plain).invoer.dossiers).toBe(10_000);
+  });
+
+  it('fills the duration from the years when an export has no months, row after row', async () => {
+    // Each row starts from the same object; what the previous row derived must not stay behind.
+    const { csv, population: file } = generated('alleen-jaren', 3_000, ['uitkeringsduur_maanden']);
+    const text = (await import('node:fs')).readFileSync(csv, 'utf8');
+    // The generator leaves years empty on most rows: give every row its years.
+    const [head, ...body] = text.trim().split('\n');
+    const at = head!.split(',').indexOf('uitkeringsduur_jaren');
+    writeFileSync(csv, `${[head, ...body.map((l, i) => l.split(',').map((c, j) => (j === at ? String((i % 97) / 4) : c)).join(','))].join('\n')}\n`);
+    const streamed = await run(['classify', csv, '--populatie', file, '--format', 'json', '--dossiers']);
+    const plain = await plainJson(csv, await population(file));
+    expect(streamed.code).toBe(0);
+    expect(streamed.stdout).toBe(plain);
+  });
+
+  it('reads each cell as the whole row schema does, memo or not', async () => {
+    const { csv } = generated('schema', 2_000);
+    const { dossiers } = await loadDossiers(csv);
+    const [head, ...body] = (await import('node:fs')).readFileSync(csv, 'utf8').trim().split('\n');
+    const names = head!.split(',');
+    const bySchema = body.map((line) => dossierSchema.parse(Object.fromEntries(line.split(',').map((c, i) => [names[i], c]))));
+    expect(dossiers).toEqual(bySchema);
+  });
+
+  it('classifies as the traced evaluator does, with and without the analyst', async () => {
+    const { csv } = generated('regels', 5_000);
+    const { dossiers } = await loadDossiers(csv);
+    for (const alleenRegels of [false, true]) {
+      const fast = compileClassifier(STANDAARD_REGELS, { alleenRegels });
+      const outcomes = dossiers.map((d) => fast(d));
+      const traced = dossiers.map((d) => {
+        const { beslissendOnbekend: _b, regels: _r, ...outcome } = classify(d, STANDAARD_REGELS, { alleenRegels });
+        return outcome;
+      });
+      expect(outcomes).toEqual(traced);
+      // Every rule, sub-profile and flag of the table is exercised by the generated dossiers.
+      expect(new Set(outcomes.map((o) => o.regel)).size).toBeGreaterThan(STANDAARD_REGELS.regels.length / 2);
+      expect(outcomes.some((o) => o.twijfel.length > 0) && outcomes.some((o) => o.prioriteit.length > 0)).toBe(true);
+    }
+  });
+
+  it('still explains one dossier with its full trace', async () => {
+    const r = await run(['explain', SAMPLE, 'M10', '--format', 'json']);
+    const c = JSON.parse(r.stdout);
+    expect(c.regels.length).toBe(STANDAARD_REGELS.regels.length);
+    expect(c.regels[0].voorwaarde.uitkomst).toMatch(/^(waar|onwaar|onbekend)$/);
+  });
+});
+
+describe('two threads on a large export', async () => {
+  // The built program (npm test builds it first): the second thread runs dist/cli/count-worker.js.
+  const built = '../../dist/cli/count-export.js';
+  const { countExport } = (await import(built)) as typeof import('../../src/cli/count-export.js');
+  const job = (file: string, populatie: Population, keepDossiers = true) => ({ file, rules: STANDAARD_REGELS, options: options(populatie), keepDossiers });
+
+  it('count what one thread counts, dossier list in file order included', async () => {
+    const { csv, population: file } = generated('twee-draden', 10_000);
+    const populatie = await population(file);
+    const one = await countExport(job(csv, populatie), undefined, Infinity);
+    const two = await countExport(job(csv, populatie), undefined, 1);
+    expect([one.parts, two.parts]).toEqual([1, 2]);
+    expect(two.reading.count).toBe(10_000);
+    const json = (c: typeof one) => renderClassify(c.tally!.finish(c.reading.info), STANDAARD_REGELS, 'json', { dossiers: true });
+    expect(json(two)).toBe(json(one));
+    expect(json(two)).toBe(await plainJson(csv, populatie));
+  });
+
+  it('find an id of the first half repeated in the second, and a case variant, as one thread does', async () => {
+    const { csv, population: file } = generated('dubbel', 10_000);
+    const fs = await import('node:fs');
+    const lines = fs.readFileSync(csv, 'utf8').trim().split('\n');
+    const id = (l: string) => l.split(',')[0]!;
+    lines[9_000] = [id(lines[10]!), ...lines[9_000]!.split(',').slice(1)].join(',');
+    lines[9_500] = [id(lines[20]!).toUpperCase(), ...lines[9_500]!.split(',').slice(1)].join(',');
+    fs.writeFileSync(csv, `${lines.join('\n')}\n`);
+    const populatie = await population(file);
+    const one = await countExport(job(csv, populatie, false), undefined, Infinity);
+    const two = await countExport(job(csv, populatie, false), undefined, 1);
+    expect(two.parts).toBe(2);
+    expect(two.reading.problems).toEqual(one.reading.problems);
+    expect(two.reading.problems.map((p) => [p.regel, p.melding])).toEqual([[9_001, 'dossier_id komt al voor op regel 11']]);
+    expect(two.reading.notices).toEqual(one.reading.notices);
+    expect(two.reading.notices.join('\n')).toContain('verschilt alleen in hoofdletters');
+    expect(two.reading.count).toBe(one.reading.count);
+  });
+
+  it('leave a file with a problem in either half to one thread, which reports it exactly', async () => {
+    const { csv, population: file } = generated('kapot', 10_000);
+    const fs = await import('node:fs');
+    const lines = fs.readFileSync(csv, 'utf8').trim().split('\n');
+    lines[8_000] = lines[8_000]!.replace(/^([^,]*),\d+,/, '$1,honderd,');
+    lines[8_500] = `${lines[8_500]}"`;
+    fs.writeFileSync(csv, `${lines.join('\n')}\n`);
+    const populatie = await population(file);
+    const two = await countExport(job(csv, populatie, false), undefined, 1);
+    expect(two.parts).toBe(1);
+    const { problems } = await loadDossiers(csv);
+    expect(two.reading.problems).toEqual(problems);
+    expect(problems.map((p) => p.regel)).toEqual([8_001, 8_501]);
+  });
+});
