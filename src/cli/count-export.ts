@@ -1,12 +1,12 @@
 // Reading and counting one export: every dossier classified and counted as it arrives. A large
-// export (a region, the country) is read by two threads at once, each counting one half of the
-// file (io/segments), and the halves are added up; the result is the one a single thread gives,
+// export (a region, the country) is read by two worker threads at once, each counting one half of
+// the file (io/segments), and the halves are added up; the result is the one a single thread gives,
 // and a half that does not read cleanly sends the whole file back to one thread, which reports
 // its problems exactly as always. Wiring only.
 import { Worker } from 'node:worker_threads';
 import { acceptPacked, DossierIds, IdList, streamDossiers, type DossierReading } from '../dossier/load.js';
 import type { PrivacyFinding } from '../dossier/privacy.js';
-import { Tally, type AnalysisOptions, type TallyCounts } from '../estimate/analysis.js';
+import { Tally, type AnalysisOptions, type TallyCounts } from '../estimate/tally.js';
 import { planSegments } from '../io/segments.js';
 import { STDIN, type TableRange } from '../io/read-table.js';
 import { compileClassifier } from '../rules/evaluate.js';
@@ -25,13 +25,17 @@ export interface CountJob {
 export interface Counted {
   /** Undefined when the export has no header. */
   tally: Tally | undefined;
+  /** The header, normalised. */
+  columns: string[];
   reading: DossierReading;
   /** How many threads read it. */
   parts: 1 | 2;
 }
 
-/** What the second thread sends back (count-worker). */
+/** What a worker sends back (count-worker). */
 export interface PartResult {
+  /** The header, normalised. */
+  columns: string[];
   reading: DossierReading;
   tally: TallyCounts | undefined;
   ids: { ids: string; lines: Float64Array };
@@ -41,10 +45,14 @@ export interface PartResult {
 export async function countPart(job: CountJob, read: { range?: TableRange; ids?: DossierIds | IdList; onProgress?: (line: number) => void } = {}): Promise<Counted> {
   const classify = compileClassifier(job.rules, job.options);
   let tally: Tally | undefined;
+  let columns: string[] = [];
   const reading = await streamDossiers(
     job.file,
     {
-      onHeader: (header) => (tally = new Tally(job.rules, job.options, new Set(header), job.keepDossiers)),
+      onHeader: (header) => {
+        columns = [...header];
+        tally = new Tally(job.rules, job.options, header, job.keepDossiers);
+      },
       onDossier: (d) => tally!.add(d, classify(d)),
       // The tally keeps values of a dossier (its id, its bands), never the dossier itself.
       reuseDossier: true,
@@ -52,7 +60,7 @@ export async function countPart(job: CountJob, read: { range?: TableRange; ids?:
     },
     { ...(read.range && { range: read.range }), ...(read.ids && { ids: read.ids }) },
   );
-  return { tally, reading, parts: 1 };
+  return { tally, columns, reading, parts: 1 };
 }
 
 /**
@@ -60,7 +68,8 @@ export async function countPart(job: CountJob, read: { range?: TableRange; ids?:
  * splittable, else in one.
  */
 export async function countExport(job: CountJob, onProgress?: (lines: number) => void, minBytes = PARALLEL_MIN_BYTES): Promise<Counted> {
-  const plan = job.file === STDIN ? undefined : await planSegments(job.file, minBytes);
+  // PROFIEL_DRADEN=1: one thread only (a shared machine, or to measure).
+  const plan = job.file === STDIN || process.env.PROFIEL_DRADEN === '1' ? undefined : await planSegments(job.file, minBytes);
   if (plan) {
     const counted = await countInTwo(job, plan.segments, onProgress).catch(() => undefined);
     if (counted) {
@@ -71,65 +80,63 @@ export async function countExport(job: CountJob, onProgress?: (lines: number) =>
   return countPart(job, { ...(onProgress && { onProgress }) });
 }
 
-/** The first part here, the second in a worker; undefined when either part has a problem of its own. */
-async function countInTwo(job: CountJob, [first, second]: [TableRange, TableRange], onProgress?: (lines: number) => void): Promise<Counted | undefined> {
-  let here = 0;
-  let there = 0;
-  const progress = onProgress && (() => onProgress(here + there));
-  const worker = new Worker(new URL('./count-worker.js', import.meta.url), { workerData: { job, range: second } });
-  const part = new Promise<PartResult>((resolve, reject) => {
-    worker.on('message', (m: { progress?: number; done?: PartResult }) => {
-      if (m.done) resolve(m.done);
-      else if (m.progress !== undefined && progress) {
-        there = m.progress - second.firstLine + 1;
-        progress();
-      }
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`de tweede leesdraad stopte (${code})`)));
-  });
-  // Whatever happens here, the worker must not keep the process alive.
-  part.catch(() => undefined);
-  const ids = new DossierIds(job.file);
-  let mine: Counted;
-  try {
-    mine = await countPart(job, {
-      range: first,
-      ids,
-      ...(progress && {
-        onProgress: (line: number) => {
-          here = line;
-          progress();
-        },
+/**
+ * Each part in a worker of its own, with a small young generation (a row's garbage dies at
+ * once, so a large one buys nothing but memory); this thread waits, then adds up. Undefined when
+ * either part has a problem of its own.
+ */
+async function countInTwo(job: CountJob, parts: [TableRange, TableRange], onProgress?: (lines: number) => void): Promise<Counted | undefined> {
+  const read = [0, 0];
+  const workers = parts.map((range) => new Worker(new URL('./count-worker.js', import.meta.url), { workerData: { job, range }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } }));
+  const results = workers.map(
+    (worker, i) =>
+      new Promise<PartResult>((resolve, reject) => {
+        worker.on('message', (m: { progress?: number; done?: PartResult }) => {
+          if (m.done) resolve(m.done);
+          else if (m.progress !== undefined && onProgress) {
+            read[i] = m.progress - parts[i]!.firstLine + 1;
+            onProgress(read[0]! + read[1]!);
+          }
+        });
+        worker.once('error', reject);
+        worker.once('exit', (code) => reject(new Error(`een leesdraad stopte (${code})`)));
       }),
-    });
-  } catch (error) {
-    await worker.terminate();
-    throw error;
+  );
+  let first: PartResult | undefined;
+  let second: PartResult | undefined;
+  try {
+    [first, second] = await Promise.all(results);
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
   }
-  const theirs = await part;
-  await worker.terminate();
-  const clean = (r: DossierReading) => !r.info.syntaxError && r.problems.length === 0;
-  if (!mine.tally || !theirs.tally || !clean(mine.reading) || !clean(theirs.reading)) return undefined;
+  const clean = (r: PartResult | undefined): r is PartResult => r !== undefined && r.tally !== undefined && !r.reading.info.syntaxError && r.reading.problems.length === 0;
+  if (!clean(first) || !clean(second)) return undefined;
 
-  // The second part's ids, in file order, after all of the first: duplicates and case
-  // variants across the halves are found as one thread would find them.
-  const noticesBefore = ids.notices.length;
-  const accepted = theirs.reading.count;
-  acceptPacked(ids, theirs.ids);
-  mine.tally.absorb(theirs.tally);
+  // The ids in file order, the second part's after all of the first: duplicates and case
+  // variants are found as one thread finds them.
+  const ids = new DossierIds(job.file);
+  ids.column = first.columns.indexOf('dossier_id');
+  acceptPacked(ids, first.ids);
+  acceptPacked(ids, second.ids);
+  const tally = new Tally(job.rules, job.options, first.columns, job.keepDossiers);
+  tally.absorb(first.tally!);
+  tally.absorb(second.tally!);
   return {
-    tally: mine.tally,
+    tally,
+    columns: first.columns,
     parts: 2,
     reading: {
-      info: mine.reading.info,
-      count: mine.reading.count + accepted - ids.problems.length,
-      problems: [...ids.problems],
-      notices: [...mine.reading.notices, ...ids.notices.slice(noticesBefore)],
-      privacy: mergeFindings(mine.reading.privacy, theirs.reading.privacy),
+      info: first.reading.info,
+      count: first.reading.count + second.reading.count - ids.problems.length,
+      problems: ids.problems,
+      notices: [...first.reading.notices, ...ids.notices],
+      privacy: mergeFindings(first.reading.privacy, second.reading.privacy),
     },
   };
 }
+
+/** Young generation of a worker, in MB: room for the garbage of some thousands of rows (less: more time in the collector; more: only more memory). */
+const WORKER_YOUNG_MB = 16;
 
 /** The findings of two parts as one reading gives them: keys in order of first sight, at most 5 lines each. */
 function mergeFindings(first: readonly PrivacyFinding[], second: readonly PrivacyFinding[]): PrivacyFinding[] {

@@ -1,7 +1,8 @@
 // What the commands that read an export share when they run: reading it with the right exit codes
 // (and a progress line), and for classify, report and recount the read → check → analyse pipeline
 // (one pass over the export). Loaded by the actions, never at start-up. Wiring only.
-import type { Analysis, AnalysisOptions } from '../estimate/analysis.js';
+import type { Analysis } from '../estimate/contract.js';
+import type { AnalysisOptions } from '../estimate/tally.js';
 import type { AnalysisWithDossiers } from '../estimate/contract.js';
 import { loadPopulation, SCREENING_2018, type Population } from '../estimate/population.js';
 import { streamDossiers, type DossierHandlers, type DossierReading } from '../dossier/load.js';
@@ -56,7 +57,9 @@ export async function runAnalysis(file: string, flags: AnalysisFlags, keepDossie
   problems.push(...input.problems);
   if (problems.length) throw problemsError(problems);
   if (!tally || input.count === 0) throw new UserError('invoer', [`${file}: geen dossiers (alleen een kopregel); er is niets te tellen en niets geschreven`]);
-  return { analysis: tally.finish(input.info), rules, input };
+  // The statistics (and their libraries) are needed only now, once the export is read.
+  const { analysisOf } = await import('../estimate/analysis.js');
+  return { analysis: analysisOf(tally.counts(), input.info, rules, options), rules, input };
 }
 
 export interface ReadOptions {

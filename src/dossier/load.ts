@@ -5,6 +5,7 @@ import type { Readable } from 'node:stream';
 import { readRows } from '../io/load-table.js';
 import type { Problem } from '../io/problem.js';
 import type { TableInfo, TableRange } from '../io/read-table.js';
+import { FoldedIndex } from './id-index.js';
 import { PrivacyGuard, personalKind, type PrivacyFinding } from './privacy.js';
 import { DURATION_COLUMNS, REQUIRED_COLUMNS, dossierRow, type Dossier } from './schema.js';
 
@@ -96,14 +97,14 @@ export interface IdCheck {
 /**
  * Every id seen, with its line. Ids are compared as written, after trimming: hashed keys may
  * differ in case alone. A pair that differs only in case is worth a notice, because a person may
- * have retyped one. One entry per id, keyed by its lower-case form; the entry is the line alone
- * when the id is written in lower case, so a large export costs little more than its ids.
+ * have retyped one. One entry per lower-case form, with its first spelling (FoldedIndex); the
+ * rare other spellings of a form in a Map of their own.
  */
 export class DossierIds implements IdCheck {
   column = 0;
   readonly problems: Problem[] = [];
   readonly notices: string[] = [];
-  private readonly byFold = new Map<string, number | { id: string; line: number }>();
+  private readonly byFold = new FoldedIndex();
   /** Ids whose lower-case form an earlier, differently written id already took. */
   private readonly variants = new Map<string, number>();
 
@@ -111,12 +112,12 @@ export class DossierIds implements IdCheck {
 
   accept(id: string, line: number): boolean {
     const folded = id.toLowerCase();
-    const entry = this.byFold.get(folded);
-    if (entry === undefined) {
-      this.byFold.set(folded, id === folded ? line : { id, line });
+    const entry = this.byFold.find(folded);
+    if (entry < 0) {
+      this.byFold.add(id, folded, line);
       return true;
     }
-    const first = typeof entry === 'number' ? { id: folded, line: entry } : entry;
+    const first = { id: this.byFold.spelling(entry), line: this.byFold.lineOf(entry) };
     let earlier: number | undefined;
     if (first.id === id) earlier = first.line;
     else {
@@ -145,18 +146,33 @@ export class IdList implements IdCheck {
   column = 0;
   readonly problems: Problem[] = [];
   readonly notices: string[] = [];
-  private readonly ids: string[] = [];
-  private readonly lines: number[] = [];
+  /** Ids joined a few thousand at a time: one string each, instead of one per id. */
+  private readonly joined: string[] = [];
+  private pending: string[] = [];
+  private lines = new Float64Array(1024);
+  private size = 0;
 
   accept(id: string, line: number): boolean {
-    this.ids.push(id);
-    this.lines.push(line);
+    this.pending.push(id);
+    if (this.pending.length === 4096) this.flush();
+    if (this.size === this.lines.length) {
+      const more = new Float64Array(this.size * 2);
+      more.set(this.lines);
+      this.lines = more;
+    }
+    this.lines[this.size++] = line;
     return true;
+  }
+
+  private flush(): void {
+    if (this.pending.length) this.joined.push(this.pending.join('\0'));
+    this.pending = [];
   }
 
   /** The ids as one text (NUL never is in one: the reader refuses control characters) and their lines. */
   packed(): { ids: string; lines: Float64Array } {
-    return { ids: this.ids.join('\0'), lines: Float64Array.from(this.lines) };
+    this.flush();
+    return { ids: this.joined.join('\0'), lines: this.lines.slice(0, this.size) };
   }
 }
 

@@ -127,7 +127,13 @@ function completeDossier(columns: DossierColumns): DossierColumns & Derived {
   d.uitkeringsduur_maanden = maanden;
   d.leeftijdsgroep = leeftijdsgroep;
   d.uitkeringsduur = uitkeringsduur;
-  d.stratum = { leeftijdsgroep: d.stratum_leeftijdsgroep ?? leeftijdsgroep, uitkeringsduur: d.stratum_uitkeringsduur ?? uitkeringsduur };
+  const stratumLeeftijd = d.stratum_leeftijdsgroep ?? leeftijdsgroep;
+  const stratumDuur = d.stratum_uitkeringsduur ?? uitkeringsduur;
+  // A refilled row (the loader's reuseRow) refills its stratum too.
+  if (d.stratum) {
+    d.stratum.leeftijdsgroep = stratumLeeftijd;
+    d.stratum.uitkeringsduur = stratumDuur;
+  } else d.stratum = { leeftijdsgroep: stratumLeeftijd, uitkeringsduur: stratumDuur };
   return d;
 }
 

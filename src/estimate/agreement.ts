@@ -73,6 +73,13 @@ export class AgreementTally {
     return this.dossiers;
   }
 
+  /** A tally with these counts. */
+  static of(counts: AgreementCounts): AgreementTally {
+    const tally = new AgreementTally();
+    tally.absorb(counts);
+    return tally;
+  }
+
   /** What it has counted, as plain data (to pass between threads). */
   counts(): AgreementCounts {
     return { table: this.table.map((row) => [...row]), verschillen: this.verschillen, dossiers: this.dossiers, gelijk: this.gelijk };

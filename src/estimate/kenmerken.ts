@@ -132,6 +132,13 @@ export class KenmerkTally {
     }
   }
 
+  /** A tally with these counts. */
+  static of(columns: readonly string[], counts: KenmerkCounts): KenmerkTally {
+    const tally = new KenmerkTally(new Set(columns));
+    tally.absorb(counts);
+    return tally;
+  }
+
   /** What it has counted, as plain data (to pass between threads). */
   counts(): KenmerkCounts {
     return { counts: this.tallies, bandSize: this.bandSize };

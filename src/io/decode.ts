@@ -6,7 +6,12 @@
 // that showed itself Windows-1252, and UTF-32 are errors naming the line, never silently turned
 // into U+FFFD or mojibake.
 import { isAscii, isUtf8 } from 'node:buffer';
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+import type Iconv from 'iconv-lite';
+
+/** iconv-lite, loaded the first time a file turns out not to be UTF-8 (it is 8 MB in memory). */
+let loaded: typeof Iconv | undefined;
+const iconv = (): typeof Iconv => (loaded ??= createRequire(import.meta.url)('iconv-lite') as typeof Iconv);
 
 export type Encoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 
@@ -101,7 +106,7 @@ export class StrictDecoder {
     if (utf16) {
       this.encoding = utf16;
       // iconv's utf16 decoders drop a BOM of their own kind.
-      this.wide = iconv.getDecoder(utf16 === 'utf-16le' ? 'utf16le' : 'utf16be');
+      this.wide = iconv().getDecoder(utf16 === 'utf-16le' ? 'utf16le' : 'utf16be');
     }
     return b;
   }
@@ -134,7 +139,7 @@ export class StrictDecoder {
       }
     }
     this.countLines(usable, usable.length);
-    return this.encoding === 'windows-1252' ? iconv.decode(usable, 'win1252') : usable;
+    return this.encoding === 'windows-1252' ? iconv().decode(usable, 'win1252') : usable;
   }
 
   /** The line of byte `at` of `buffer` (which follows everything counted so far). */

@@ -93,12 +93,14 @@ interface CellResult {
   kind: unknown;
   /** The schema's value, or REFUSED with its issues; undefined for an ignored column. */
   value: unknown;
-  issues?: readonly RowIssue[];
+  issues: readonly RowIssue[] | undefined;
 }
 
 /** One column of the file: its schema (none for a column that is ignored) and what was said of each value seen. */
 class ColumnReader {
-  private remembered: Map<string, CellResult> | undefined = new Map();
+  private readonly remembered = new Map<string, CellResult>();
+  /** Off once the column has shown too many values to be worth remembering. */
+  private remembering = true;
 
   constructor(
     readonly name: string,
@@ -107,26 +109,28 @@ class ColumnReader {
   ) {}
 
   read(raw: string): CellResult {
-    const known = this.remembered?.get(raw);
+    if (!this.remembering) return this.decide(raw);
+    const known = this.remembered.get(raw);
     if (known) return known;
     const result = this.decide(raw);
-    if (this.remembered) {
-      if (this.remembered.size >= MAX_REMEMBERED) this.remembered = undefined;
-      else this.remembered.set(raw, result);
+    if (this.remembered.size < MAX_REMEMBERED) this.remembered.set(raw, result);
+    else {
+      this.remembering = false;
+      this.remembered.clear();
     }
     return result;
   }
 
   private decide(raw: string): CellResult {
     const kind = this.kindOf?.(raw) ?? null;
-    if (CONTROL.test(raw)) return { control: true, kind, value: REFUSED };
-    if (!this.schema) return { control: false, kind, value: undefined };
+    if (CONTROL.test(raw)) return { control: true, kind, value: REFUSED, issues: undefined };
+    if (!this.schema) return { control: false, kind, value: undefined, issues: undefined };
     const parsed = this.schema.safeParse(raw);
     if (!parsed.success) {
       return { control: false, kind, value: REFUSED, issues: parsed.error.issues.map((i) => ({ path: [this.name, ...i.path], message: i.message, params: (i as { params?: IssueParams }).params })) };
     }
     // Values are shared by every row with the same cell: nobody may change one.
-    return { control: false, kind, value: Object.freeze(parsed.data) };
+    return { control: false, kind, value: Object.freeze(parsed.data), issues: undefined };
   }
 }
 
@@ -212,7 +216,7 @@ export async function readRows<Row, Kind>(source: string, spec: TableSpec<Row, K
     for (let i = 0; i < fields.length; i++) {
       const reader = readers[i];
       // A field beyond the header's columns has no reader: it is looked at, not remembered.
-      const cell = reader ? reader.read(fields[i]!) : { control: CONTROL.test(fields[i]!), kind: inspector?.kindOf(fields[i]!) ?? null, value: undefined };
+      const cell = reader ? reader.read(fields[i]!) : { control: CONTROL.test(fields[i]!), kind: inspector?.kindOf(fields[i]!) ?? null, value: undefined, issues: undefined };
       cells[i] = cell;
       if (cell.kind !== null) inspector!.found(line, i, cell.kind as NonNullable<Kind>);
       if (cell.control && controlled < 0) controlled = i;

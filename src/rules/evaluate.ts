@@ -206,8 +206,8 @@ function compileTable(table: RuleTable): CompiledTable {
       const [dominant, other]: [Truth, Truth] = c.alle ? ['onwaar', 'waar'] : ['waar', 'onwaar'];
       return (d) => {
         let unknown = false;
-        for (const part of parts) {
-          const t = part(d);
+        for (let i = 0; i < parts.length; i++) {
+          const t = parts[i]!(d);
           if (t === dominant) return dominant;
           if (t === 'onbekend') unknown = true;
         }
@@ -219,13 +219,10 @@ function compileTable(table: RuleTable): CompiledTable {
       return (d) => negate(inner(d));
     }
     if (c.begrip !== undefined) {
-      const id = c.begrip;
-      // Compiled on first use; validated tables have no cycles.
-      return (d) => {
-        let notion = notions.get(id);
-        if (!notion) notions.set(id, (notion = compile(definitions.get(id)!)));
-        return notion(d);
-      };
+      // A notion is compiled once, however many rules use it; validated tables have no cycles.
+      let notion = notions.get(c.begrip);
+      if (!notion) notions.set(c.begrip, (notion = compile(definitions.get(c.begrip)!)));
+      return notion;
     }
     const field = c.veld!;
     const leaf = leafOf(c);

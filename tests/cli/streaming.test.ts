@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { COLUMNS, rows } from '../../bench/generate.mjs';
 import { loadDossiers } from '../../src/dossier/load.js';
 import { dossierSchema } from '../../src/dossier/schema.js';
-import { analyse, type AnalysisOptions } from '../../src/estimate/analysis.js';
+import { analyse, analysisOf, type AnalysisOptions } from '../../src/estimate/analysis.js';
 import { loadPopulation, SCREENING_2018, type Population } from '../../src/estimate/population.js';
 import { renderClassify } from '../../src/render/classify.js';
 import { classify, compileClassifier } from '../../src/rules/evaluate.js';
@@ -132,7 +132,7 @@ describe('two threads on a large export', async () => {
     const two = await countExport(job(csv, populatie), undefined, 1);
     expect([one.parts, two.parts]).toEqual([1, 2]);
     expect(two.reading.count).toBe(10_000);
-    const json = (c: typeof one) => renderClassify(c.tally!.finish(c.reading.info), STANDAARD_REGELS, 'json', { dossiers: true });
+    const json = (c: typeof one) => renderClassify(analysisOf(c.tally!.counts(), c.reading.info, STANDAARD_REGELS, c.tally!.options), STANDAARD_REGELS, 'json', { dossiers: true });
     expect(json(two)).toBe(json(one));
     expect(json(two)).toBe(await plainJson(csv, populatie));
   });
