@@ -12,8 +12,11 @@ import { STDIN, type TableRange } from '../io/read-table.js';
 import { compileClassifier } from '../rules/evaluate.js';
 import type { RuleTable } from '../rules/schema.js';
 
-/** From this size a second thread pays for its start (about 50 k dossiers). */
-export const PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
+/**
+ * From this size two threads pay for starting them and their memory (about 130 k dossiers; at
+ * 50 k they are no faster than one, measured in docs/performance.md).
+ */
+export const PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
 
 export interface CountJob {
   file: string;
@@ -136,7 +139,7 @@ async function countInTwo(job: CountJob, parts: [TableRange, TableRange], onProg
 }
 
 /** Young generation of a worker, in MB: room for the garbage of some thousands of rows (less: more time in the collector; more: only more memory). */
-const WORKER_YOUNG_MB = 16;
+const WORKER_YOUNG_MB = 32;
 
 /** The findings of two parts as one reading gives them: keys in order of first sight, at most 5 lines each. */
 function mergeFindings(first: readonly PrivacyFinding[], second: readonly PrivacyFinding[]): PrivacyFinding[] {

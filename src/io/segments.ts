@@ -1,7 +1,8 @@
 // A large export read by two threads at once: one pass over the bytes (which also gives the
 // file's SHA-256) finds a record boundary near the middle, so that each half can be read as a
 // file of its own (read-table's TableRange). Only for what is plainly safe to split: a regular
-// file of UTF-8 (or ASCII) with LF line ends. Anything else is read by one thread, as always.
+// file of UTF-8 (or ASCII) whose lines end in LF or CRLF (Excel's). Anything else (a lone CR of an
+// old Mac file, Windows-1252, UTF-16) is read by one thread, as always.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -27,8 +28,8 @@ function countByte(buffer: Buffer, byte: number, from: number, to: number): numb
 
 /**
  * Where to split `file`, or undefined when it should be read in one piece: smaller than
- * `minBytes`, not a regular file, not UTF-8, with CR line ends, or without a boundary after the
- * middle. A line end is a record boundary when an even number of quotes precedes it (RFC 4180:
+ * `minBytes`, not a regular file, not UTF-8, with a CR that is not part of a CRLF, or without a
+ * boundary after the middle. A line end is a record boundary when an even number of quotes precedes it (RFC 4180:
  * quotes open and close fields and are doubled inside them); whether the file keeps to that is
  * for the parser to say, and a part that does not parse cleanly is read again in one piece.
  */
@@ -43,16 +44,22 @@ export async function planSegments(file: string, minBytes: number): Promise<Segm
   let quotes = 0;
   let header: Buffer | undefined;
   let split: { at: number; firstLine: number } | undefined;
+  /** The previous chunk ended in a CR, whose LF must open this one. */
+  let crAtEnd = false;
   try {
     for await (const chunk of createReadStream(file, { highWaterMark: 1024 * 1024 }) as AsyncIterable<Buffer>) {
       hash.update(chunk);
       decoder.write(chunk);
-      if (chunk.includes(CR)) return undefined;
+      if (crAtEnd && chunk[0] !== LF) return undefined;
+      for (let cr = chunk.indexOf(CR); cr >= 0; cr = chunk.indexOf(CR, cr + 1)) {
+        if (cr + 1 < chunk.length ? chunk[cr + 1] !== LF : false) return undefined;
+      }
+      crAtEnd = chunk[chunk.length - 1] === CR;
       if (!header) {
         const end = chunk.indexOf(LF);
         if (end < 0 || offset > 0) return undefined;
-        // Line 1 as the parser sees it: without a BOM.
-        header = Buffer.from(chunk.subarray(chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? 3 : 0, end));
+        // Line 1 as the parser sees it: without a BOM or the CR of a CRLF.
+        header = Buffer.from(chunk.subarray(chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? 3 : 0, chunk[end - 1] === CR ? end - 1 : end));
       }
       if (!split && offset + chunk.length > middle) {
         let from = Math.max(0, middle - offset);
@@ -82,7 +89,7 @@ export async function planSegments(file: string, minBytes: number): Promise<Segm
     if (error instanceof EncodingError) return undefined;
     throw error;
   }
-  if (!header || !split || split.at >= info.size || (decoder.encoding ?? 'utf-8') !== 'utf-8') return undefined;
+  if (crAtEnd || !header || !split || split.at >= info.size || (decoder.encoding ?? 'utf-8') !== 'utf-8') return undefined;
   return {
     sha256: hash.digest('hex'),
     bytes: offset,

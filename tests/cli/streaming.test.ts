@@ -137,6 +137,22 @@ describe('two threads on a large export', async () => {
     expect(json(two)).toBe(await plainJson(csv, populatie));
   });
 
+  it("split an export with Excel's CRLF line ends too, and leave one with old Mac CRs to one thread", async () => {
+    const { csv, population: file } = generated('crlf', 10_000);
+    const fs = await import('node:fs');
+    const text = fs.readFileSync(csv, 'utf8');
+    fs.writeFileSync(csv, `\uFEFF${text.replaceAll('\n', '\r\n')}`);
+    const populatie = await population(file);
+    const json = (c: Awaited<ReturnType<typeof countExport>>) => renderClassify(analysisOf(c.tally!.counts(), c.reading.info, STANDAARD_REGELS, c.tally!.options), STANDAARD_REGELS, 'json', { dossiers: true });
+    const two = await countExport(job(csv, populatie), undefined, 1);
+    expect(two.parts).toBe(2);
+    expect(json(two)).toBe(json(await countExport(job(csv, populatie), undefined, Infinity)));
+    fs.writeFileSync(csv, text.replaceAll('\n', '\r'));
+    const mac = await countExport(job(csv, populatie), undefined, 1);
+    expect(mac.parts).toBe(1);
+    expect(mac.reading.count).toBe(10_000);
+  });
+
   it('find an id of the first half repeated in the second, and a case variant, as one thread does', async () => {
     const { csv, population: file } = generated('dubbel', 10_000);
     const fs = await import('node:fs');
@@ -144,13 +160,16 @@ describe('two threads on a large export', async () => {
     const id = (l: string) => l.split(',')[0]!;
     lines[9_000] = [id(lines[10]!), ...lines[9_000]!.split(',').slice(1)].join(',');
     lines[9_500] = [id(lines[20]!).toUpperCase(), ...lines[9_500]!.split(',').slice(1)].join(',');
+    // Quoted cells that span lines, in both halves and around the middle: the split must fall
+    // outside them, and every line number after them must still be right.
+    for (const i of [100, 4_990, 5_000, 5_010, 8_000]) lines[i] = lines[i]!.replace(/,([^,]*)$/, ',"$1\nen ""omgeving"""');
     fs.writeFileSync(csv, `${lines.join('\n')}\n`);
     const populatie = await population(file);
     const one = await countExport(job(csv, populatie, false), undefined, Infinity);
     const two = await countExport(job(csv, populatie, false), undefined, 1);
     expect(two.parts).toBe(2);
     expect(two.reading.problems).toEqual(one.reading.problems);
-    expect(two.reading.problems.map((p) => [p.regel, p.melding])).toEqual([[9_001, 'dossier_id komt al voor op regel 11']]);
+    expect(two.reading.problems.map((p) => [p.regel, p.melding])).toEqual([[9_006, 'dossier_id komt al voor op regel 11']]);
     expect(two.reading.notices).toEqual(one.reading.notices);
     expect(two.reading.notices.join('\n')).toContain('verschilt alleen in hoofdletters');
     expect(two.reading.count).toBe(one.reading.count);
