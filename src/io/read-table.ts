@@ -178,7 +178,7 @@ export async function readTable(source: string, handlers: TableHandlers, input?:
 }
 
 /** Reads of 1 MiB: fewer, larger chunks for the parser. */
-const READ_BYTES = 1024 * 1024;
+const READ_BYTES = 64 * 1024;
 
 /** Text so far and more of it: bytes stay bytes (UTF-8) unless either is a string already. */
 function concat(a: Buffer | string, b: Buffer | string): Buffer | string {
