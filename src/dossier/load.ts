@@ -139,8 +139,8 @@ export class DossierIds implements IdCheck {
 }
 
 /**
- * For a part of the file read by another thread: every id is kept, in order, to be checked by
- * the thread that reads the first part (whose DossierIds has seen all before them).
+ * For a part of the file read by a worker: every id is kept, in order, to be checked by the main
+ * thread over all parts in file order (acceptPacked into one DossierIds).
  */
 export class IdList implements IdCheck {
   column = 0;
@@ -176,7 +176,7 @@ export class IdList implements IdCheck {
   }
 }
 
-/** The ids of a later part, in file order, through the first part's check. */
+/** The ids of one part, in file order, through a check that has seen all parts before it. */
 export function acceptPacked(check: IdCheck, packed: { ids: string; lines: Float64Array }): void {
   if (!packed.lines.length) return;
   packed.ids.split('\0').forEach((id, i) => check.accept(id, packed.lines[i]!));
