@@ -4,7 +4,7 @@
 // and a half that does not read cleanly sends the whole file back to one thread, which reports
 // its problems exactly as always. Wiring only.
 import { Worker } from 'node:worker_threads';
-import { acceptPacked, DossierIds, IdList, streamDossiers, type DossierReading } from '../dossier/load.js';
+import { acceptPacked, DossierIds, IdList, streamDossiers, type DossierReading, type PackedIds } from '../dossier/load.js';
 import type { PrivacyFinding } from '../dossier/privacy.js';
 import { Tally, type AnalysisOptions, type TallyCounts } from '../estimate/tally.js';
 import { planSegments } from '../io/segments.js';
@@ -41,7 +41,7 @@ export interface PartResult {
   columns: string[];
   reading: DossierReading;
   tally: TallyCounts | undefined;
-  ids: { ids: string; lines: Float64Array };
+  ids: PackedIds;
 }
 
 /** Reads and counts one file, or one part of it; the same code in either thread. */
@@ -139,7 +139,7 @@ async function countInTwo(job: CountJob, parts: [TableRange, TableRange], onProg
 }
 
 /** Young generation of a worker, in MB: room for the garbage of some thousands of rows (less: more time in the collector; more: only more memory). */
-const WORKER_YOUNG_MB = 32;
+const WORKER_YOUNG_MB = 16;
 
 /** The findings of two parts as one reading gives them: keys in order of first sight, at most 5 lines each. */
 function mergeFindings(first: readonly PrivacyFinding[], second: readonly PrivacyFinding[]): PrivacyFinding[] {

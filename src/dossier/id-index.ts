@@ -1,7 +1,8 @@
 // The ids of a large export, in little memory and without work for the garbage collector: a hash
-// table of typed arrays over one buffer of the ids' bytes (a million ids of 16 characters take
-// about 40 MB here, against some 70 MB, and four times the time, in a Map of strings). Keys are
-// compared in lower case; the first spelling of each key is kept, exactly, with its line.
+// table of typed arrays over the ids' bytes (a million ids of 16 characters take about 40 MB here,
+// against some 70 MB, and four times the time, in a Map of strings). Keys are compared in lower
+// case; the first spelling of each key is kept, exactly, with its line.
+import { StringList } from '../io/string-list.js';
 
 const EMPTY = 0;
 
@@ -17,10 +18,8 @@ export class FoldedIndex {
   private slots = new Int32Array(1 << 12);
   private hashes = new Uint32Array(1 << 11);
   private lines = new Float64Array(1 << 11);
-  private offsets = new Float64Array(1 << 11);
-  private lengths = new Uint32Array(1 << 11);
-  private bytes = Buffer.allocUnsafe(1 << 16);
-  private used = 0;
+  /** Entry i's first spelling. */
+  private readonly spellings = new StringList();
   private size = 0;
 
   /** The entry whose key is `folded` (a lower-case id), or -1. */
@@ -39,16 +38,7 @@ export class FoldedIndex {
     if (2 * (this.size + 1) > this.slots.length) this.grow();
     const entry = this.size++;
     if (entry === this.hashes.length) this.growEntries();
-    const length = Buffer.byteLength(id);
-    while (this.used + length > this.bytes.length) {
-      const more = Buffer.allocUnsafe(this.bytes.length * 2);
-      this.bytes.copy(more, 0, 0, this.used);
-      this.bytes = more;
-    }
-    this.bytes.write(id, this.used);
-    this.offsets[entry] = this.used;
-    this.lengths[entry] = length;
-    this.used += length;
+    this.spellings.push(id);
     this.lines[entry] = line;
     const hash = hashOf(folded);
     this.hashes[entry] = hash;
@@ -56,8 +46,7 @@ export class FoldedIndex {
   }
 
   spelling(entry: number): string {
-    const at = this.offsets[entry]!;
-    return this.bytes.toString('utf8', at, at + this.lengths[entry]!);
+    return this.spellings.get(entry);
   }
 
   lineOf(entry: number): number {
@@ -85,7 +74,5 @@ export class FoldedIndex {
     };
     this.hashes = widen(this.hashes, (k) => new Uint32Array(k));
     this.lines = widen(this.lines, (k) => new Float64Array(k));
-    this.offsets = widen(this.offsets, (k) => new Float64Array(k));
-    this.lengths = widen(this.lengths, (k) => new Uint32Array(k));
   }
 }

@@ -5,6 +5,7 @@ import type { Readable } from 'node:stream';
 import { readRows } from '../io/load-table.js';
 import type { Problem } from '../io/problem.js';
 import type { TableInfo, TableRange } from '../io/read-table.js';
+import { StringList, type PackedStrings } from '../io/string-list.js';
 import { FoldedIndex } from './id-index.js';
 import { PrivacyGuard, personalKind, type PrivacyFinding } from './privacy.js';
 import { DURATION_COLUMNS, REQUIRED_COLUMNS, dossierRow, type Dossier } from './schema.js';
@@ -146,38 +147,33 @@ export class IdList implements IdCheck {
   column = 0;
   readonly problems: Problem[] = [];
   readonly notices: string[] = [];
-  /** Ids joined a few thousand at a time: one string each, instead of one per id. */
-  private readonly joined: string[] = [];
-  private pending: string[] = [];
+  private readonly ids = new StringList();
   private lines = new Float64Array(1024);
-  private size = 0;
 
   accept(id: string, line: number): boolean {
-    this.pending.push(id);
-    if (this.pending.length === 4096) this.flush();
-    if (this.size === this.lines.length) {
-      const more = new Float64Array(this.size * 2);
+    const i = this.ids.push(id);
+    if (i === this.lines.length) {
+      const more = new Float64Array(i * 2);
       more.set(this.lines);
       this.lines = more;
     }
-    this.lines[this.size++] = line;
+    this.lines[i] = line;
     return true;
   }
 
-  private flush(): void {
-    if (this.pending.length) this.joined.push(this.pending.join('\0'));
-    this.pending = [];
-  }
-
-  /** The ids as one text (NUL never is in one: the reader refuses control characters) and their lines. */
-  packed(): { ids: string; lines: Float64Array } {
-    this.flush();
-    return { ids: this.joined.join('\0'), lines: this.lines.slice(0, this.size) };
+  /** The ids, as bytes, and their lines. */
+  packed(): PackedIds {
+    return { ids: this.ids.packed(), lines: this.lines.slice(0, this.ids.size) };
   }
 }
 
+export interface PackedIds {
+  ids: PackedStrings;
+  lines: Float64Array;
+}
+
 /** The ids of one part, in file order, through a check that has seen all parts before it. */
-export function acceptPacked(check: IdCheck, packed: { ids: string; lines: Float64Array }): void {
-  if (!packed.lines.length) return;
-  packed.ids.split('\0').forEach((id, i) => check.accept(id, packed.lines[i]!));
+export function acceptPacked(check: IdCheck, packed: PackedIds): void {
+  const ids = StringList.of(packed.ids);
+  for (let i = 0; i < ids.size; i++) check.accept(ids.get(i), packed.lines[i]!);
 }

@@ -3,6 +3,7 @@
 // share that agrees, and Cohen's kappa with its 95% interval from the large-sample variance of
 // Fleiss, Cohen and Everitt (1969), as R's psych::cohen.kappa reports it.
 import { PROFIELEN, type Profiel } from '../dossier/vocabulary.js';
+import { StringList, type PackedStrings } from '../io/string-list.js';
 
 export interface Pair {
   dossier_id: string;
@@ -50,7 +51,7 @@ export function cohensKappa(table: readonly (readonly number[])[]): { kappa: num
 
 export interface AgreementCounts {
   table: number[][];
-  verschillen: string[];
+  verschillen: PackedStrings;
   dossiers: number;
   gelijk: number;
 }
@@ -58,7 +59,8 @@ export interface AgreementCounts {
 /** The cross table, filled one dossier at a time; only the ids that differ are kept. */
 export class AgreementTally {
   private readonly table = CATEGORIES.map(() => CATEGORIES.map(() => 0));
-  private readonly verschillen: string[] = [];
+  /** As bytes: a large export may have many, kept to the end. */
+  private readonly verschillen = new StringList();
   private dossiers = 0;
   private gelijk = 0;
 
@@ -82,13 +84,13 @@ export class AgreementTally {
 
   /** What it has counted, as plain data (to pass between threads). */
   counts(): AgreementCounts {
-    return { table: this.table.map((row) => [...row]), verschillen: this.verschillen, dossiers: this.dossiers, gelijk: this.gelijk };
+    return { table: this.table.map((row) => [...row]), verschillen: this.verschillen.packed(), dossiers: this.dossiers, gelijk: this.gelijk };
   }
 
   /** Adds the counts of the dossiers that follow these in the file. */
   absorb(other: AgreementCounts): void {
     other.table.forEach((row, i) => row.forEach((x, j) => (this.table[i]![j]! += x)));
-    for (const id of other.verschillen) this.verschillen.push(id);
+    this.verschillen.append(other.verschillen);
     this.dossiers += other.dossiers;
     this.gelijk += other.gelijk;
   }
@@ -104,7 +106,7 @@ export class AgreementTally {
       kappa: k?.kappa ?? null,
       kappa_interval95: k ? [k.kappa - Z_975 * k.se, k.kappa + Z_975 * k.se] : null,
       kruistabel: CATEGORIES.flatMap((regels) => PROFIELEN.map((analist) => ({ regels, analist, aantal: count(regels, analist) }))),
-      verschillen: [...this.verschillen],
+      verschillen: this.verschillen.toArray(),
     };
   }
 }

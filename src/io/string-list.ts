@@ -1,0 +1,66 @@
+// A list of strings kept as bytes: one growing buffer and the offsets into it. For what a large
+// export makes many of and keeps to the end (ids): as strings, each would survive the young
+// generation and be copied into the old one; as bytes, the garbage collector never sees them.
+
+export interface PackedStrings {
+  bytes: Buffer;
+  /** Start of string i is ends[i - 1] (0 for the first); its end is ends[i]. */
+  ends: Float64Array;
+}
+
+export class StringList {
+  private bytes: Buffer = Buffer.allocUnsafe(1 << 16);
+  private ends: Float64Array = new Float64Array(1 << 10);
+  private used = 0;
+  private count = 0;
+
+  get size(): number {
+    return this.count;
+  }
+
+  push(s: string): number {
+    const length = Buffer.byteLength(s);
+    if (this.used + length > this.bytes.length) {
+      const more = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.used + length));
+      this.bytes.copy(more, 0, 0, this.used);
+      this.bytes = more;
+    }
+    this.bytes.write(s, this.used);
+    this.used += length;
+    if (this.count === this.ends.length) {
+      const more = new Float64Array(this.count * 2);
+      more.set(this.ends);
+      this.ends = more;
+    }
+    this.ends[this.count] = this.used;
+    return this.count++;
+  }
+
+  get(i: number): string {
+    return this.bytes.toString('utf8', i === 0 ? 0 : this.ends[i - 1]!, this.ends[i]!);
+  }
+
+  toArray(): string[] {
+    return Array.from({ length: this.count }, (_, i) => this.get(i));
+  }
+
+  /** The list as two arrays of bytes (cheap to send to another thread). */
+  packed(): PackedStrings {
+    return { bytes: this.bytes.subarray(0, this.used), ends: this.ends.slice(0, this.count) };
+  }
+
+  /** Appends a packed list. */
+  append(p: PackedStrings): void {
+    const list = StringList.of(p);
+    for (let i = 0; i < list.size; i++) this.push(list.get(i));
+  }
+
+  static of(p: PackedStrings): StringList {
+    const list = new StringList();
+    list.bytes = Buffer.from(p.bytes.buffer, p.bytes.byteOffset, p.bytes.length);
+    list.ends = p.ends.length ? p.ends : new Float64Array(1);
+    list.used = p.bytes.length;
+    list.count = p.ends.length;
+    return list;
+  }
+}

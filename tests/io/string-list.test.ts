@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { StringList } from '../../src/io/string-list.js';
+
+describe('a list of strings kept as bytes', () => {
+  it('gives back every string as pushed, past its first buffer, also after packing and appending', () => {
+    const list = new StringList();
+    const words = Array.from({ length: 20_000 }, (_, i) => (i % 7 === 0 ? `Zoë-${i}` : i % 11 === 0 ? '' : `id-${i.toString(36)}-${'x'.repeat(i % 40)}`));
+    for (const w of words) list.push(w);
+    expect(list.size).toBe(words.length);
+    expect(list.toArray()).toEqual(words);
+    const copy = StringList.of(list.packed());
+    expect(copy.get(0)).toBe(words[0]);
+    expect(copy.get(19_999)).toBe(words[19_999]);
+    const more = new StringList();
+    more.push('eerst');
+    more.append(list.packed());
+    expect(more.toArray()).toEqual(['eerst', ...words]);
+    expect(StringList.of(new StringList().packed()).toArray()).toEqual([]);
+  });
+});
