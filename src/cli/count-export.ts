@@ -3,6 +3,7 @@
 // the file (io/segments), and the halves are added up; the result is the one a single thread gives,
 // and a half that does not read cleanly sends the whole file back to one thread, which reports
 // its problems exactly as always. Wiring only.
+import { stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { acceptPacked, DossierIds, IdList, streamDossiers, type DossierReading, type PackedIds } from '../dossier/load.js';
 import type { PrivacyFinding } from '../dossier/privacy.js';
@@ -72,10 +73,14 @@ export async function countPart(job: CountJob, read: { range?: TableRange; ids?:
  */
 export async function countExport(job: CountJob, onProgress?: (lines: number) => void, minBytes = PARALLEL_MIN_BYTES): Promise<Counted> {
   // PROFIEL_DRADEN=1: one thread only (a shared machine, or to measure).
-  const plan = job.file === STDIN || process.env.PROFIEL_DRADEN === '1' ? undefined : await planSegments(job.file, minBytes);
-  if (plan) {
-    const counted = await countInTwo(job, plan.segments, onProgress).catch(() => undefined);
-    if (counted) {
+  const large = job.file !== STDIN && process.env.PROFIEL_DRADEN !== '1' && ((await stat(job.file).catch(() => undefined))?.size ?? 0) >= minBytes;
+  if (large) {
+    // The workers load their modules while this thread looks for where to split.
+    const workers = [startWorker(job), startWorker(job)] as const;
+    const plan = await planSegments(job.file, minBytes).catch(() => undefined);
+    const counted = plan ? await countInTwo(job, plan.segments, workers, onProgress).catch(() => undefined) : undefined;
+    await Promise.all(workers.map((w) => w.terminate()));
+    if (plan && counted) {
       counted.reading.info = { ...counted.reading.info, sha256: plan.sha256, bytes: plan.bytes };
       return counted;
     }
@@ -83,14 +88,21 @@ export async function countExport(job: CountJob, onProgress?: (lines: number) =>
   return countPart(job, { ...(onProgress && { onProgress }) });
 }
 
+/** A worker for one part, waiting for its range. */
+function startWorker(job: CountJob): Worker {
+  const worker = new Worker(new URL('./count-worker.js', import.meta.url), { workerData: { job }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+  // A worker that fails is seen by countInTwo; until then it must not end the process.
+  worker.on('error', () => undefined);
+  return worker;
+}
+
 /**
  * Each part in a worker of its own, with a small young generation (a row's garbage dies at
  * once, so a large one buys nothing but memory); this thread waits, then adds up. Undefined when
- * either part has a problem of its own.
+ * either part has a problem of its own; throws when a worker fails.
  */
-async function countInTwo(job: CountJob, parts: [TableRange, TableRange], onProgress?: (lines: number) => void): Promise<Counted | undefined> {
+async function countInTwo(job: CountJob, parts: [TableRange, TableRange], workers: readonly [Worker, Worker], onProgress?: (lines: number) => void): Promise<Counted | undefined> {
   const read = [0, 0];
-  const workers = parts.map((range) => new Worker(new URL('./count-worker.js', import.meta.url), { workerData: { job, range }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } }));
   const results = workers.map(
     (worker, i) =>
       new Promise<PartResult>((resolve, reject) => {
@@ -103,16 +115,11 @@ async function countInTwo(job: CountJob, parts: [TableRange, TableRange], onProg
         });
         worker.once('error', reject);
         worker.once('exit', (code) => reject(new Error(`een leesdraad stopte (${code})`)));
+        worker.postMessage({ range: parts[i] });
       }),
   );
-  let first: PartResult | undefined;
-  let second: PartResult | undefined;
-  try {
-    [first, second] = await Promise.all(results);
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
-  const clean = (r: PartResult | undefined): r is PartResult => r !== undefined && r.tally !== undefined && !r.reading.info.syntaxError && r.reading.problems.length === 0;
+  const [first, second] = (await Promise.all(results)) as [PartResult, PartResult];
+  const clean = (r: PartResult): boolean => r.tally !== undefined && !r.reading.info.syntaxError && r.reading.problems.length === 0;
   if (!clean(first) || !clean(second)) return undefined;
 
   // The ids in file order, the second part's after all of the first: duplicates and case

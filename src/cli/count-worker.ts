@@ -5,8 +5,11 @@ import { IdList } from '../dossier/load.js';
 import type { TableRange } from '../io/read-table.js';
 import { countPart, type CountJob, type PartResult } from './count-export.js';
 
-const { job, range } = workerData as { job: CountJob; range: TableRange };
-const ids = new IdList();
-const { tally, columns, reading } = await countPart(job, { range, ids, onProgress: (line) => parentPort!.postMessage({ progress: line }) });
-const done: PartResult = { columns, reading, tally: tally?.counts(), ids: ids.packed() };
-parentPort!.postMessage({ done });
+const { job } = workerData as { job: CountJob };
+// Started before the file is split: the part comes when it is known.
+parentPort!.once('message', async ({ range }: { range: TableRange }) => {
+  const ids = new IdList();
+  const { tally, columns, reading } = await countPart(job, { range, ids, onProgress: (line) => parentPort!.postMessage({ progress: line }) });
+  const done: PartResult = { columns, reading, tally: tally?.counts(), ids: ids.packed() };
+  parentPort!.postMessage({ done });
+});

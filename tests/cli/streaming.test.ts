@@ -2,7 +2,7 @@
 // without a trace, dossiers counted as they arrive and, for a large file, two threads each
 // counting half. Whatever the path, the JSON must be the bytes of the plain path: every dossier
 // parsed by the whole row schema, kept in memory, classified with its full trace, then analysed.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COLUMNS, rows } from '../../bench/generate.mjs';
@@ -74,7 +74,7 @@ describe('the streaming main path', () => {
   it('fills the duration from the years when an export has no months, row after row', async () => {
     // Each row starts from the same object; what the previous row derived must not stay behind.
     const { csv, population: file } = generated('alleen-jaren', 3_000, ['uitkeringsduur_maanden']);
-    const text = (await import('node:fs')).readFileSync(csv, 'utf8');
+    const text = readFileSync(csv, 'utf8');
     // The generator leaves years empty on most rows: give every row its years.
     const [head, ...body] = text.trim().split('\n');
     const at = head!.split(',').indexOf('uitkeringsduur_jaren');
@@ -88,7 +88,7 @@ describe('the streaming main path', () => {
   it('reads each cell as the whole row schema does, memo or not', async () => {
     const { csv } = generated('schema', 2_000);
     const { dossiers } = await loadDossiers(csv);
-    const [head, ...body] = (await import('node:fs')).readFileSync(csv, 'utf8').trim().split('\n');
+    const [head, ...body] = readFileSync(csv, 'utf8').trim().split('\n');
     const names = head!.split(',');
     const bySchema = body.map((line) => dossierSchema.parse(Object.fromEntries(line.split(',').map((c, i) => [names[i], c]))));
     expect(dossiers).toEqual(bySchema);
@@ -139,15 +139,14 @@ describe('two threads on a large export', async () => {
 
   it("split an export with Excel's CRLF line ends too, and leave one with old Mac CRs to one thread", async () => {
     const { csv, population: file } = generated('crlf', 10_000);
-    const fs = await import('node:fs');
-    const text = fs.readFileSync(csv, 'utf8');
-    fs.writeFileSync(csv, `\uFEFF${text.replaceAll('\n', '\r\n')}`);
+    const text = readFileSync(csv, 'utf8');
+    writeFileSync(csv, `\uFEFF${text.replaceAll('\n', '\r\n')}`);
     const populatie = await population(file);
     const json = (c: Awaited<ReturnType<typeof countExport>>) => renderClassify(analysisOf(c.tally!.counts(), c.reading.info, STANDAARD_REGELS, c.tally!.options), STANDAARD_REGELS, 'json', { dossiers: true });
     const two = await countExport(job(csv, populatie), undefined, 1);
     expect(two.parts).toBe(2);
     expect(json(two)).toBe(json(await countExport(job(csv, populatie), undefined, Infinity)));
-    fs.writeFileSync(csv, text.replaceAll('\n', '\r'));
+    writeFileSync(csv, text.replaceAll('\n', '\r'));
     const mac = await countExport(job(csv, populatie), undefined, 1);
     expect(mac.parts).toBe(1);
     expect(mac.reading.count).toBe(10_000);
@@ -155,15 +154,14 @@ describe('two threads on a large export', async () => {
 
   it('find an id of the first half repeated in the second, and a case variant, as one thread does', async () => {
     const { csv, population: file } = generated('dubbel', 10_000);
-    const fs = await import('node:fs');
-    const lines = fs.readFileSync(csv, 'utf8').trim().split('\n');
+    const lines = readFileSync(csv, 'utf8').trim().split('\n');
     const id = (l: string) => l.split(',')[0]!;
     lines[9_000] = [id(lines[10]!), ...lines[9_000]!.split(',').slice(1)].join(',');
     lines[9_500] = [id(lines[20]!).toUpperCase(), ...lines[9_500]!.split(',').slice(1)].join(',');
     // Quoted cells that span lines, in both halves and around the middle: the split must fall
     // outside them, and every line number after them must still be right.
     for (const i of [100, 4_990, 5_000, 5_010, 8_000]) lines[i] = lines[i]!.replace(/,([^,]*)$/, ',"$1\nen ""omgeving"""');
-    fs.writeFileSync(csv, `${lines.join('\n')}\n`);
+    writeFileSync(csv, `${lines.join('\n')}\n`);
     const populatie = await population(file);
     const one = await countExport(job(csv, populatie, false), undefined, Infinity);
     const two = await countExport(job(csv, populatie, false), undefined, 1);
@@ -177,11 +175,10 @@ describe('two threads on a large export', async () => {
 
   it('leave a file with a problem in either half to one thread, which reports it exactly', async () => {
     const { csv, population: file } = generated('kapot', 10_000);
-    const fs = await import('node:fs');
-    const lines = fs.readFileSync(csv, 'utf8').trim().split('\n');
+    const lines = readFileSync(csv, 'utf8').trim().split('\n');
     lines[8_000] = lines[8_000]!.replace(/^([^,]*),\d+,/, '$1,honderd,');
     lines[8_500] = `${lines[8_500]}"`;
-    fs.writeFileSync(csv, `${lines.join('\n')}\n`);
+    writeFileSync(csv, `${lines.join('\n')}\n`);
     const populatie = await population(file);
     const two = await countExport(job(csv, populatie, false), undefined, 1);
     expect(two.parts).toBe(1);
