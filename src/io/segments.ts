@@ -47,7 +47,7 @@ export async function planSegments(file: string, minBytes: number): Promise<Segm
   /** The previous chunk ended in a CR, whose LF must open this one. */
   let crAtEnd = false;
   try {
-    for await (const chunk of createReadStream(file, { highWaterMark: 1024 * 1024 }) as AsyncIterable<Buffer>) {
+    for await (const chunk of createReadStream(file, { highWaterMark: 64 * 1024 }) as AsyncIterable<Buffer>) {
       hash.update(chunk);
       decoder.write(chunk);
       if (crAtEnd && chunk[0] !== LF) return undefined;
