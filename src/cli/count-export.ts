@@ -19,6 +19,12 @@ import type { RuleTable } from '../rules/schema.js';
  */
 export const PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
 
+/**
+ * Young generation of a worker, in MB: room for the garbage of some thousands of rows (less: more
+ * time in the collector; more: only more memory).
+ */
+const WORKER_YOUNG_MB = 16;
+
 export interface CountJob {
   file: string;
   rules: RuleTable;
@@ -29,8 +35,6 @@ export interface CountJob {
 export interface Counted {
   /** Undefined when the export has no header. */
   tally: Tally | undefined;
-  /** The header, normalised. */
-  columns: string[];
   reading: DossierReading;
   /** How many threads read it. */
   parts: 1 | 2;
@@ -38,8 +42,6 @@ export interface Counted {
 
 /** What a worker sends back (count-worker). */
 export interface PartResult {
-  /** The header, normalised. */
-  columns: string[];
   reading: DossierReading;
   tally: TallyCounts | undefined;
   ids: PackedIds;
@@ -49,14 +51,10 @@ export interface PartResult {
 export async function countPart(job: CountJob, read: { range?: TableRange; ids?: DossierIds | IdList; onProgress?: (line: number) => void } = {}): Promise<Counted> {
   const classify = compileClassifier(job.rules, job.options);
   let tally: Tally | undefined;
-  let columns: string[] = [];
   const reading = await streamDossiers(
     job.file,
     {
-      onHeader: (header) => {
-        columns = [...header];
-        tally = new Tally(job.rules, job.options, header, job.keepDossiers);
-      },
+      onHeader: (header) => (tally = new Tally(job.rules, job.options, header, job.keepDossiers)),
       onDossier: (d) => tally!.add(d, classify(d)),
       // The tally keeps values of a dossier (its id, its bands), never the dossier itself.
       reuseDossier: true,
@@ -64,7 +62,7 @@ export async function countPart(job: CountJob, read: { range?: TableRange; ids?:
     },
     { ...(read.range && { range: read.range }), ...(read.ids && { ids: read.ids }) },
   );
-  return { tally, columns, reading, parts: 1 };
+  return { tally, reading, parts: 1 };
 }
 
 /**
@@ -119,21 +117,21 @@ async function countInTwo(job: CountJob, parts: [TableRange, TableRange], worker
       }),
   );
   const [first, second] = (await Promise.all(results)) as [PartResult, PartResult];
-  const clean = (r: PartResult): boolean => r.tally !== undefined && !r.reading.info.syntaxError && r.reading.problems.length === 0;
+  const clean = (r: PartResult): r is PartResult & { tally: TallyCounts } => r.tally !== undefined && !r.reading.info.syntaxError && r.reading.problems.length === 0;
   if (!clean(first) || !clean(second)) return undefined;
+  const { columns } = first.tally;
 
   // The ids in file order, the second part's after all of the first: duplicates and case
   // variants are found as one thread finds them.
   const ids = new DossierIds(job.file);
-  ids.column = first.columns.indexOf('dossier_id');
+  ids.column = columns.indexOf('dossier_id');
   acceptPacked(ids, first.ids);
   acceptPacked(ids, second.ids);
-  const tally = new Tally(job.rules, job.options, first.columns, job.keepDossiers);
-  tally.absorb(first.tally!);
-  tally.absorb(second.tally!);
+  const tally = new Tally(job.rules, job.options, columns, job.keepDossiers);
+  tally.absorb(first.tally);
+  tally.absorb(second.tally);
   return {
     tally,
-    columns: first.columns,
     parts: 2,
     reading: {
       info: first.reading.info,
@@ -145,8 +143,6 @@ async function countInTwo(job: CountJob, parts: [TableRange, TableRange], worker
   };
 }
 
-/** Young generation of a worker, in MB: room for the garbage of some thousands of rows (less: more time in the collector; more: only more memory). */
-const WORKER_YOUNG_MB = 16;
 
 /** The findings of two parts as one reading gives them: keys in order of first sight, at most 5 lines each. */
 function mergeFindings(first: readonly PrivacyFinding[], second: readonly PrivacyFinding[]): PrivacyFinding[] {

@@ -9,7 +9,7 @@ const { job } = workerData as { job: CountJob };
 // Started before the file is split: the part comes when it is known.
 parentPort!.once('message', async ({ range }: { range: TableRange }) => {
   const ids = new IdList();
-  const { tally, columns, reading } = await countPart(job, { range, ids, onProgress: (line) => parentPort!.postMessage({ progress: line }) });
-  const done: PartResult = { columns, reading, tally: tally?.counts(), ids: ids.packed() };
+  const { tally, reading } = await countPart(job, { range, ids, onProgress: (line) => parentPort!.postMessage({ progress: line }) });
+  const done: PartResult = { reading, tally: tally?.counts(), ids: ids.packed() };
   parentPort!.postMessage({ done });
 });

@@ -1,9 +1,8 @@
 // What the commands that read an export share when they run: reading it with the right exit codes
 // (and a progress line), and for classify, report and recount the read → check → analyse pipeline
 // (one pass over the export). Loaded by the actions, never at start-up. Wiring only.
-import type { Analysis } from '../estimate/contract.js';
+import type { Analysis, AnalysisWithDossiers } from '../estimate/contract.js';
 import type { AnalysisOptions } from '../estimate/tally.js';
-import type { AnalysisWithDossiers } from '../estimate/contract.js';
 import { loadPopulation, SCREENING_2018, type Population } from '../estimate/population.js';
 import { streamDossiers, type DossierHandlers, type DossierReading } from '../dossier/load.js';
 import type { Problem } from '../io/problem.js';

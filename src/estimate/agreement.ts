@@ -71,10 +71,6 @@ export class AgreementTally {
     else this.verschillen.push(dossier_id);
   }
 
-  get size(): number {
-    return this.dossiers;
-  }
-
   /** A tally with these counts. */
   static of(counts: AgreementCounts): AgreementTally {
     const tally = new AgreementTally();

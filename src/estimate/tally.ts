@@ -44,8 +44,8 @@ export interface TallyCounts {
 
 /**
  * The counts of one run, filled one dossier at a time as the export is read: everything the
- * tables need, and no dossier kept unless the run asks for the list (`keepDossiers`). `finish`
- * turns the counts into the analysis.
+ * tables need, and no dossier kept unless the run asks for the list (`keepDossiers`). `counts()`
+ * is what estimate/analysis makes the figures from.
  */
 export class Tally {
   /** Per stratum at sampling: dossiers per category, [band][duration][category]. */
@@ -69,10 +69,6 @@ export class Tally {
   ) {
     this.kenmerken = new KenmerkTally(new Set(columns));
     if (keepDossiers) this.results = [];
-  }
-
-  get size(): number {
-    return this.dossiers;
   }
 
   /** What it has counted, as plain data: another thread's part of the same export. */

@@ -42,10 +42,13 @@ export const STDIN = '-';
 /** Longest header line and longest record the reader accepts (an endless input stops here). */
 export const MAX_LINE_BYTES = 1024 * 1024;
 
+/** Reads of 64 KiB: larger ones are no faster, and glibc keeps freed ones per thread (docs/performance.md). */
+const READ_BYTES = 64 * 1024;
+
 /**
  * A part of a file to read as if it were the file: from byte `start` to `end`, its first record
  * on line `firstLine`, under the file's header line (the bytes of line 1, which a part after the
- * first does not hold). The file is known to be UTF-8 with LF line ends (io/segments).
+ * first does not hold). The file is known to be UTF-8, its lines ending in LF or CRLF (io/segments).
  */
 export interface TableRange {
   start: number;
@@ -176,9 +179,6 @@ export async function readTable(source: string, handlers: TableHandlers, input?:
     ...(failure && { syntaxError: failure }),
   };
 }
-
-/** Reads of 1 MiB: fewer, larger chunks for the parser. */
-const READ_BYTES = 64 * 1024;
 
 /** Text so far and more of it: bytes stay bytes (UTF-8) unless either is a string already. */
 function concat(a: Buffer | string, b: Buffer | string): Buffer | string {
