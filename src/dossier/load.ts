@@ -5,7 +5,7 @@ import type { Readable } from 'node:stream';
 import { readRows } from '../io/load-table.js';
 import type { Problem } from '../io/problem.js';
 import type { TableInfo, TableRange } from '../io/read-table.js';
-import { StringList, type PackedStrings } from '../io/string-list.js';
+import { StringList, withRoom, type PackedStrings } from '../io/string-list.js';
 import { FoldedIndex } from './id-index.js';
 import { PrivacyGuard, personalKind, type PrivacyFinding } from './privacy.js';
 import { DURATION_COLUMNS, REQUIRED_COLUMNS, dossierRow, type Dossier } from './schema.js';
@@ -152,11 +152,7 @@ export class IdList implements IdCheck {
 
   accept(id: string, line: number): boolean {
     const i = this.ids.push(id);
-    if (i === this.lines.length) {
-      const more = new Float64Array(i * 2);
-      more.set(this.lines);
-      this.lines = more;
-    }
+    this.lines = withRoom(this.lines, i);
     this.lines[i] = line;
     return true;
   }

@@ -8,6 +8,14 @@ export interface PackedStrings {
   ends: Float64Array;
 }
 
+/** `a` when `index` is inside it, else a copy of it with twice the room (or more). */
+export function withRoom<T extends Float64Array | Uint32Array | Int32Array>(a: T, index: number): T {
+  if (index < a.length) return a;
+  const more = new (a.constructor as new (length: number) => T)(Math.max(2 * a.length, index + 1));
+  more.set(a);
+  return more;
+}
+
 export class StringList {
   private bytes: Buffer = Buffer.allocUnsafe(1 << 16);
   private ends: Float64Array = new Float64Array(1 << 10);
@@ -27,11 +35,7 @@ export class StringList {
     }
     this.bytes.write(s, this.used);
     this.used += length;
-    if (this.count === this.ends.length) {
-      const more = new Float64Array(this.count * 2);
-      more.set(this.ends);
-      this.ends = more;
-    }
+    this.ends = withRoom(this.ends, this.count);
     this.ends[this.count] = this.used;
     return this.count++;
   }
