@@ -74,14 +74,19 @@ export function classify(dossier: Dossier, table: RuleTable, options: ClassifyOp
   };
 }
 
+/** `make`, computed once per key object (a table, a condition) and remembered while the key lives. */
+function oncePer<K extends object, V>(make: (key: K) => V): (key: K) => V {
+  const made = new WeakMap<K, V>();
+  return (key) => {
+    let value = made.get(key);
+    if (value === undefined) made.set(key, (value = make(key)));
+    return value;
+  };
+}
+
 /** Named conditions of a table, looked up by id (built once per table). */
 export type Definitions = ReadonlyMap<string, Condition>;
-const definitionCache = new WeakMap<RuleTable, Definitions>();
-export function definitionsOf(table: RuleTable): Definitions {
-  let map = definitionCache.get(table);
-  if (!map) definitionCache.set(table, (map = new Map(table.begrippen.map((d) => [d.id, d.als]))));
-  return map;
-}
+export const definitionsOf: (table: RuleTable) => Definitions = oncePer((table) => new Map(table.begrippen.map((d) => [d.id, d.als])));
 
 export function evaluate(c: Condition, dossier: Dossier, definitions: Definitions = new Map()): ConditionTrace {
   if (c.alle || c.een_van) {
@@ -110,12 +115,7 @@ const negate = (t: Truth): Truth => (t === 'onbekend' ? 'onbekend' : t === 'waar
  * The test of one leaf as a function of the field's value, built once per condition: the one
  * place where a leaf's meaning is written, for the traced and the compiled evaluator alike.
  */
-const leafCache = new WeakMap<Condition, (value: unknown) => Truth>();
-function leafOf(c: Condition): (value: unknown) => Truth {
-  let test = leafCache.get(c);
-  if (!test) leafCache.set(c, (test = compileLeaf(c)));
-  return test;
-}
+const leafOf = oncePer(compileLeaf);
 
 function compileLeaf(c: Condition): (value: unknown) => Truth {
   const test = leafTest(c)!;
@@ -190,12 +190,7 @@ interface CompiledFlag {
   als: Compiled;
 }
 
-const compiledCache = new WeakMap<RuleTable, CompiledTable>();
-function compiledOf(table: RuleTable): CompiledTable {
-  let compiled = compiledCache.get(table);
-  if (!compiled) compiledCache.set(table, (compiled = compileTable(table)));
-  return compiled;
-}
+const compiledOf = oncePer(compileTable);
 
 function compileTable(table: RuleTable): CompiledTable {
   const definitions = definitionsOf(table);
