@@ -11,7 +11,7 @@ import { privacyError, problemsError } from '../render/problems.js';
 import { err, nl } from '../render/style.js';
 import type { RuleTable } from '../rules/schema.js';
 import { isQuiet, notify, type AnalysisFlags } from './common.js';
-import { countExport, type Counted } from './count-export.js';
+import { countExport } from './count-export.js';
 import { loadRuleTable } from '../rules/load.js';
 
 export interface AnalysisRun<A extends Analysis = Analysis> {
@@ -44,14 +44,7 @@ export async function runAnalysis(file: string, flags: AnalysisFlags, keepDossie
     ...(flags.peildatum && { peildatum: flags.peildatum }),
     alleenRegels: flags.alleenRegels ?? false,
   };
-  const progress = progressLine();
-  let counted: Counted;
-  try {
-    counted = await countExport({ file, rules, options, keepDossiers }, progress?.update);
-  } finally {
-    progress?.done();
-  }
-  const { tally, reading: input } = counted;
+  const { tally, reading: input } = await withProgress((onProgress) => countExport({ file, rules, options, keepDossiers }, onProgress));
   checkReading(file, input, { staPersoonsgegevensToe: flags.staPersoonsgegevensToe, stopOnProblems: false });
   problems.push(...input.problems);
   if (problems.length) throw problemsError(problems);
@@ -69,13 +62,7 @@ export interface ReadOptions {
 
 /** Reads the dossier export, handing on each dossier as it is read, under the shared policy (checkReading). */
 export async function readExport(file: string, handlers: Omit<DossierHandlers, 'onProgress'>, options: ReadOptions = {}): Promise<DossierReading> {
-  const progress = progressLine();
-  let result: DossierReading;
-  try {
-    result = await streamDossiers(file, { ...handlers, ...(progress && { onProgress: progress.update }) });
-  } finally {
-    progress?.done();
-  }
+  const result = await withProgress((onProgress) => streamDossiers(file, { ...handlers, ...(onProgress && { onProgress }) }));
   checkReading(file, result, options);
   return result;
 }
@@ -86,6 +73,16 @@ function checkReading(file: string, result: DossierReading, options: ReadOptions
   notify(result.notices);
   if (result.privacy.length) notify([`persoonsgegevens toegestaan met --sta-persoonsgegevens-toe (${result.privacy.map((f) => f.kolom).join(', ')})`]);
   if ((options.stopOnProblems ?? true) && result.problems.length) throw problemsError(result.problems);
+}
+
+/** A read with its progress line, which is gone when the read ends, however it ends. */
+async function withProgress<T>(read: (onProgress?: (line: number) => void) => Promise<T>): Promise<T> {
+  const progress = progressLine();
+  try {
+    return await read(progress?.update);
+  } finally {
+    progress?.done();
+  }
 }
 
 /**

@@ -214,9 +214,8 @@ export async function readRows<Row, Kind>(source: string, spec: TableSpec<Row, K
   const onRecord = ({ line, fields }: { line: number; fields: string[] }) => {
     let controlled = -1;
     for (let i = 0; i < fields.length; i++) {
-      const reader = readers[i];
-      // A field beyond the header's columns has no reader: it is looked at, not remembered.
-      const cell = reader ? reader.read(fields[i]!) : { control: CONTROL.test(fields[i]!), kind: inspector?.kindOf(fields[i]!) ?? null, value: undefined, issues: undefined };
+      // A field beyond the header's columns (the row is wrong) is still looked at, as an ignored column.
+      const cell = (readers[i] ??= new ColumnReader('', undefined, inspector?.kindOf)).read(fields[i]!);
       cells[i] = cell;
       if (cell.kind !== null) inspector!.found(line, i, cell.kind as NonNullable<Kind>);
       if (cell.control && controlled < 0) controlled = i;
@@ -252,7 +251,7 @@ export async function readRows<Row, Kind>(source: string, spec: TableSpec<Row, K
       const i = schemaOrder[k]!;
       const cell = cells[i]!;
       values[header[i]!] = cell.value;
-      if (cell.issues) (issues ??= []).push(...cell.issues);
+      if (cell.issues) for (const issue of cell.issues) report(issue);
     }
     // Checked even when cells of the row failed, so one run shows every problem.
     spec.row.check?.(values, report);
