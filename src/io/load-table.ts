@@ -209,8 +209,9 @@ export async function readRows<Row, Kind>(source: string, spec: TableSpec<Row, K
 
   const cells: CellResult[] = [];
   let reused: Record<string, unknown> | undefined;
-  let issues: RowIssue[] | undefined;
-  const report = (issue: RowIssue) => (issues ??= []).push(issue);
+  /** The issues of the row being read (emptied for each row). */
+  const issues: RowIssue[] = [];
+  const report = (issue: RowIssue) => issues.push(issue);
   const onRecord = ({ line, fields }: { line: number; fields: string[] }) => {
     let controlled = -1;
     for (let i = 0; i < fields.length; i++) {
@@ -246,7 +247,7 @@ export async function readRows<Row, Kind>(source: string, spec: TableSpec<Row, K
       values = reused ??= { ...template };
       for (const name of derivedOnly) values[name] = undefined;
     } else values = { ...template };
-    issues = undefined;
+    issues.length = 0;
     for (let k = 0; k < schemaOrder.length; k++) {
       const i = schemaOrder[k]!;
       const cell = cells[i]!;
@@ -255,7 +256,7 @@ export async function readRows<Row, Kind>(source: string, spec: TableSpec<Row, K
     }
     // Checked even when cells of the row failed, so one run shows every problem.
     spec.row.check?.(values, report);
-    if (!issues) {
+    if (issues.length === 0) {
       onRow(spec.row.complete(values), line);
       return;
     }
