@@ -29,9 +29,10 @@ function countByte(buffer: Buffer, byte: number, from: number, to: number): numb
 /**
  * Where to split `file`, or undefined when it should be read in one piece: smaller than
  * `minBytes`, not a regular file, not UTF-8, with a CR that is not part of a CRLF, or without a
- * boundary after the middle. A line end is a record boundary when an even number of quotes precedes it (RFC 4180:
- * quotes open and close fields and are doubled inside them); whether the file keeps to that is
- * for the parser to say, and a part that does not parse cleanly is read again in one piece.
+ * boundary after the middle. A line end is a record boundary when an even number of quotes
+ * precedes it (RFC 4180: quotes open and close fields and are doubled inside them); whether the
+ * file keeps to that is for the parser to say, and a part that does not parse cleanly is read
+ * again in one piece.
  */
 export async function planSegments(file: string, minBytes: number): Promise<SegmentPlan | undefined> {
   const info = await stat(file).catch(() => undefined);
@@ -61,26 +62,20 @@ export async function planSegments(file: string, minBytes: number): Promise<Segm
         // Line 1 as the parser sees it: without a BOM or the CR of a CRLF.
         header = Buffer.from(chunk.subarray(chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? 3 : 0, chunk[end - 1] === CR ? end - 1 : end));
       }
-      if (!split && offset + chunk.length > middle) {
-        let from = Math.max(0, middle - offset);
-        quotes += countByte(chunk, QUOTE, 0, from);
-        lineEnds += countByte(chunk, LF, 0, from);
-        for (let lf = chunk.indexOf(LF, from); lf >= 0; lf = chunk.indexOf(LF, from)) {
-          quotes += countByte(chunk, QUOTE, from, lf);
-          lineEnds++;
-          from = lf + 1;
-          if (quotes % 2 === 0) {
-            split = { at: offset + lf + 1, firstLine: lineEnds + 1 };
-            break;
-          }
+      if (!split) {
+        // Count quotes and line ends up to each LF past the middle, until one has even quotes before it.
+        let from = 0;
+        const countTo = (to: number) => {
+          quotes += countByte(chunk, QUOTE, from, to);
+          lineEnds += countByte(chunk, LF, from, to);
+          from = to;
+        };
+        countTo(Math.min(chunk.length, Math.max(0, middle - offset)));
+        for (let lf = chunk.indexOf(LF, from); lf >= 0 && !split; lf = chunk.indexOf(LF, from)) {
+          countTo(lf + 1);
+          if (quotes % 2 === 0) split = { at: offset + lf + 1, firstLine: lineEnds + 1 };
         }
-        if (!split) {
-          quotes += countByte(chunk, QUOTE, from, chunk.length);
-          lineEnds += countByte(chunk, LF, from, chunk.length);
-        }
-      } else if (!split) {
-        quotes += countByte(chunk, QUOTE, 0, chunk.length);
-        lineEnds += countByte(chunk, LF, 0, chunk.length);
+        if (!split) countTo(chunk.length);
       }
       offset += chunk.length;
     }
