@@ -71,11 +71,11 @@ export async function countPart(job: CountJob, read: { range?: TableRange; ids?:
  */
 export async function countExport(job: CountJob, onProgress?: (lines: number) => void, minBytes = PARALLEL_MIN_BYTES): Promise<Counted> {
   // PROFIEL_DRADEN=1: one thread only (a shared machine, or to measure).
-  const large = job.file !== STDIN && process.env.PROFIEL_DRADEN !== '1' && ((await stat(job.file).catch(() => undefined))?.size ?? 0) >= minBytes;
-  if (large) {
+  const file = job.file === STDIN || process.env.PROFIEL_DRADEN === '1' ? undefined : await stat(job.file).catch(() => undefined);
+  if (file?.isFile() && file.size >= minBytes) {
     // The workers load their modules while this thread looks for where to split.
     const workers = [startWorker(job), startWorker(job)] as const;
-    const plan = await planSegments(job.file, minBytes).catch(() => undefined);
+    const plan = await planSegments(job.file, file.size).catch(() => undefined);
     const counted = plan ? await countInTwo(job, plan.segments, workers, onProgress).catch(() => undefined) : undefined;
     await Promise.all(workers.map((w) => w.terminate()));
     if (plan && counted) {

@@ -5,7 +5,6 @@
 // old Mac file, Windows-1252, UTF-16) is read by one thread, as always.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { EncodingError, StrictDecoder } from './decode.js';
 import type { TableRange } from './read-table.js';
 
@@ -27,17 +26,15 @@ function countByte(buffer: Buffer, byte: number, from: number, to: number): numb
 }
 
 /**
- * Where to split `file`, or undefined when it should be read in one piece: smaller than
- * `minBytes`, not a regular file, not UTF-8, with a CR that is not part of a CRLF, or without a
+ * Where to split `file` (a regular file of `size` bytes, as the caller found it), or undefined
+ * when it should be read in one piece: not UTF-8, with a CR that is not part of a CRLF, or without a
  * boundary after the middle. A line end is a record boundary when an even number of quotes
  * precedes it (RFC 4180: quotes open and close fields and are doubled inside them); whether the
  * file keeps to that is for the parser to say, and a part that does not parse cleanly is read
  * again in one piece.
  */
-export async function planSegments(file: string, minBytes: number): Promise<SegmentPlan | undefined> {
-  const info = await stat(file).catch(() => undefined);
-  if (!info?.isFile() || info.size < minBytes) return undefined;
-  const middle = Math.floor(info.size / 2);
+export async function planSegments(file: string, size: number): Promise<SegmentPlan | undefined> {
+  const middle = Math.floor(size / 2);
   const hash = createHash('sha256');
   const decoder = new StrictDecoder();
   let offset = 0;
@@ -84,7 +81,7 @@ export async function planSegments(file: string, minBytes: number): Promise<Segm
     if (error instanceof EncodingError) return undefined;
     throw error;
   }
-  if (crAtEnd || !header || !split || split.at >= info.size || (decoder.encoding ?? 'utf-8') !== 'utf-8') return undefined;
+  if (crAtEnd || !header || !split || split.at >= size || (decoder.encoding ?? 'utf-8') !== 'utf-8') return undefined;
   return {
     sha256: hash.digest('hex'),
     bytes: offset,
