@@ -83,10 +83,16 @@ export function percentage(name: string) {
 }
 
 /** A whole number of 1 or more. */
-export function positive(name: string) {
+export const positive = (name: string) => wholeNumber(name, 1);
+
+/** A whole number from `least` up to `most`. */
+export function wholeNumber(name: string, least: number, most = Number.MAX_SAFE_INTEGER) {
   return (value: string): number => {
-    const n = Number(value.trim());
-    if (!/^\d+$/.test(value.trim()) || n < 1 || !Number.isSafeInteger(n)) throw usage(`${name} verwacht een geheel getal van 1 of meer, niet "${value}"`);
+    const text = value.trim();
+    const n = Number(text);
+    if (!/^\d+$/.test(text) || n < least || n > most || !Number.isSafeInteger(n)) {
+      throw usage(`${name} verwacht een geheel getal ${most === Number.MAX_SAFE_INTEGER ? `van ${least} of meer` : `van ${least} tot en met ${most}`}, niet "${value}"`);
+    }
     return n;
   };
 }

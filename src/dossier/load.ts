@@ -2,13 +2,13 @@
 // privacy guard. Every problem of the file is collected (never only the first). Dossiers are
 // handed on as they are read; only what the id check needs is kept.
 import type { Readable } from 'node:stream';
-import { readRows } from '../io/load-table.js';
+import { readRows, type RowSchema } from '../io/load-table.js';
 import type { Problem } from '../io/problem.js';
 import type { TableInfo, TableRange } from '../io/read-table.js';
 import { StringList, withRoom, type PackedStrings } from '../io/string-list.js';
 import { FoldedIndex } from './id-index.js';
 import { PrivacyGuard, personalKind, type PrivacyFinding } from './privacy.js';
-import { DURATION_COLUMNS, REQUIRED_COLUMNS, dossierRow, type Dossier } from './schema.js';
+import { DURATION_COLUMNS, REQUIRED_COLUMNS, dossierColumns, dossierRow, type Dossier } from './schema.js';
 
 export interface DossierReading {
   info: TableInfo;
@@ -173,3 +173,23 @@ export function acceptPacked(check: IdCheck, packed: PackedIds): void {
   const ids = StringList.of(packed.ids);
   for (let i = 0; i < ids.size; i++) check.accept(ids.get(i), packed.lines[i]!);
 }
+
+export interface IdReading {
+  ids: Set<string>;
+  problems: Problem[];
+}
+
+/**
+ * The dossier ids of another file (a previous sample, to be left out of the next draw): only
+ * its dossier_id column is read, so any export or list with that column will do.
+ */
+export async function readIds(source: string): Promise<IdReading> {
+  const ids = new Set<string>();
+  const table = await readRows(source, { required: ['dossier_id'], row: idRow }, { onRow: (row) => ids.add(row.dossier_id) });
+  return { ids, problems: table.problems };
+}
+
+const idRow: RowSchema<{ dossier_id: string }> = {
+  cells: dossierColumns.pick({ dossier_id: true }),
+  complete: (values) => values as { dossier_id: string },
+};

@@ -71,6 +71,7 @@ export function analysisOf(c: TallyCounts, info: TableInfo, rules: RuleTable, op
         ...s,
         steekproef: inStratum(s.leeftijdsgroep, s.uitkeringsduur),
         steekproef_dossierduur: c.dossierduur[band(s.leeftijdsgroep)]![duration(s.uitkeringsduur)]!,
+        profielen: CATEGORIEEN.map((profiel) => ({ profiel, aantal: c.strata[band(s.leeftijdsgroep)]![duration(s.uitkeringsduur)]![category(profiel)]! })),
       })),
     },
     strata_bron: { uit_export: uitExport, uit_dossierduur: dossiers - uitExport },

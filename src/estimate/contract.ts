@@ -11,6 +11,7 @@ const uitkeringsduur = z.enum(UITKERINGSDUREN);
 /** 1–4, or null for onbepaald. */
 const profiel = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).nullable();
 const interval = z.tuple([z.number(), z.number()]);
+const stratumProfile = z.object({ profiel, aantal: z.number().int() });
 
 export const dossierResult = z.object({
   dossier_id: z.string(),
@@ -43,7 +44,17 @@ export const analysisSchema = z.object({
     naam: z.string(),
     totaal: z.number(),
     /** steekproef: dossiers drawn from the stratum; steekproef_dossierduur: dossiers whose own age and duration fall in it. */
-    strata: z.array(z.object({ leeftijdsgroep, uitkeringsduur, aantal: z.number(), steekproef: z.number().int(), steekproef_dossierduur: z.number().int() })),
+    strata: z.array(
+      z.object({
+        leeftijdsgroep,
+        uitkeringsduur,
+        aantal: z.number(),
+        steekproef: z.number().int(),
+        steekproef_dossierduur: z.number().int(),
+        /** The sampled dossiers of the stratum per profile (onbepaald as null): the spread a next draw (trek --toewijzing neyman) allocates by. */
+        profielen: z.array(stratumProfile),
+      }),
+    ),
   }),
   /** Where the sampling stratum of each dossier came from: the export, or the duration found in the dossier. */
   strata_bron: z.object({ uit_export: z.number().int(), uit_dossierduur: z.number().int() }),
@@ -116,7 +127,12 @@ export const previousCountSchema = z.object({
   peildatum: z.string().nullable().optional(),
   interval: z.enum(INTERVAL_METHODS).optional(),
   regels: z.object({ naam: z.string() }),
-  populatie: z.object({ naam: z.string(), totaal: z.number() }),
+  populatie: z.object({
+    naam: z.string(),
+    totaal: z.number(),
+    /** Per-stratum profiles were added later (trek, plan); a count without them uses the band's shares. */
+    strata: z.array(z.object({ leeftijdsgroep, uitkeringsduur, aantal: z.number(), profielen: z.array(stratumProfile).optional() })).optional(),
+  }),
   steekproef: z.array(z.object({ leeftijdsgroep, profiel, aantal: z.number().int() })),
   extrapolatie: z.array(extrapolatieRow().pick({ leeftijdsgroep: true, profiel: true, schatting: true, afgerond: true, interval95: true })),
   dossiers: z.array(dossierResult.pick({ dossier_id: true, profiel: true, profiel_regels: true, regel: true, profiel_analist: true })).optional(),

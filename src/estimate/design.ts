@@ -62,14 +62,18 @@ export function countUnits<C>(units: Iterable<SampleUnit<C>>): Map<string, Map<C
   return counts;
 }
 
-export function buildDesign<C>(population: Population, sample: StratumCounts<C>): Design<C> {
+/**
+ * The design of a sample in a population. `sizes` gives n_h where the counts are not whole
+ * dossiers (the expected counts of a planned sample, sampling/plan), so that n_h stays exact.
+ */
+export function buildDesign<C>(population: Population, sample: StratumCounts<C>, sizes?: ReadonlyMap<string, number>): Design<C> {
   const warnings: string[] = [];
   const errors: string[] = [];
   const bands = LEEFTIJDSGROEPEN.map((leeftijdsgroep): BandDesign<C> => {
     let strata = UITKERINGSDUREN.map((uitkeringsduur): DesignStratum<C> => {
       const N = population.strata.find((s) => s.leeftijdsgroep === leeftijdsgroep && s.uitkeringsduur === uitkeringsduur)?.aantal ?? 0;
       const counts = new Map(sample.get(stratumKey(leeftijdsgroep, uitkeringsduur)) ?? []);
-      const n = [...counts.values()].reduce((t, x) => t + x, 0);
+      const n = sizes?.get(stratumKey(leeftijdsgroep, uitkeringsduur)) ?? [...counts.values()].reduce((t, x) => t + x, 0);
       if (n > N) errors.push(`stratum ${leeftijdsgroep} × ${uitkeringsduur}: ${n} dossiers in de steekproef maar ${N} klanten in de populatie`);
       return { uitkeringsduren: [uitkeringsduur], N, n, counts };
     });

@@ -49,12 +49,20 @@ export function parseRange(text: string): Range | undefined {
  * ties go to the earlier share). Shares are assumed to add up to 1.
  */
 export function largestRemainder(total: number, shares: readonly number[]): number[] {
-  const quotas = shares.map((s) => s * total);
+  return roundQuotas(shares.map((s) => s * total), total);
+}
+
+/**
+ * Quotas that add up to `total` as whole numbers: each rounded down, and the ones left given to
+ * the largest remainders (ties to the earlier quota), never past a quota's cap.
+ */
+export function roundQuotas(quotas: readonly number[], total: number, caps?: readonly number[]): number[] {
   const whole = quotas.map((q) => Math.floor(q + 1e-9));
   let left = total - whole.reduce((a, b) => a + b, 0);
   const order = quotas.map((q, i) => ({ i, rest: q - whole[i]! })).sort((a, b) => b.rest - a.rest || a.i - b.i);
   for (const { i } of order) {
     if (left <= 0) break;
+    if (caps && whole[i]! >= caps[i]!) continue;
     whole[i]!++;
     left--;
   }

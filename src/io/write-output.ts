@@ -47,6 +47,31 @@ export async function checkOutputPath(path: string | undefined, inputs: readonly
  * FIFO or device (/dev/stdout) is written to as it is, never replaced by a file.
  */
 export async function writeAtomically(path: string, data: string | Uint8Array): Promise<void> {
+  await writeAllAtomically([{ path, data }]);
+}
+
+/**
+ * Several files that belong together (a sample, its population, its record): all are written
+ * in full beside their targets first, and only then renamed into place, so a failure while
+ * writing leaves none of them changed.
+ */
+export async function writeAllAtomically(files: readonly { path: string; data: string | Uint8Array }[]): Promise<void> {
+  const staged: Staged[] = [];
+  try {
+    for (const { path, data } of files) staged.push(await stage(path, data));
+  } catch (error) {
+    await Promise.all(staged.map((s) => s.abort()));
+    throw error;
+  }
+  for (const s of staged) await s.commit();
+}
+
+interface Staged {
+  commit: () => Promise<void>;
+  abort: () => Promise<void>;
+}
+
+async function stage(path: string, data: string | Uint8Array): Promise<Staged> {
   let target = path;
   try {
     target = await realpath(path);
@@ -56,21 +81,34 @@ export async function writeAtomically(path: string, data: string | Uint8Array): 
   const existing = await stat(target).catch(() => undefined);
   if (existing && !existing.isFile()) {
     if (existing.isDirectory()) throw new OutputError(path, Object.assign(new Error('map'), { code: 'EISDIR' }));
-    try {
-      await writeFile(target, data);
-      return;
-    } catch (error) {
-      throw new OutputError(path, error);
-    }
+    const direct = async () => {
+      try {
+        await writeFile(target, data);
+      } catch (error) {
+        throw new OutputError(path, error);
+      }
+    };
+    return { commit: direct, abort: async () => undefined };
   }
   const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const remove = () => unlink(temporary).catch(() => undefined);
   try {
     await writeFile(temporary, data, { flag: 'wx', mode: existing ? existing.mode & 0o777 : 0o666 });
-    await rename(temporary, target);
   } catch (error) {
-    await unlink(temporary).catch(() => undefined);
+    await remove();
     throw new OutputError(path, error);
   }
+  return {
+    commit: async () => {
+      try {
+        await rename(temporary, target);
+      } catch (error) {
+        await remove();
+        throw new OutputError(path, error);
+      }
+    },
+    abort: remove,
+  };
 }
 
 /** Names of standard output itself: written through the process, since opening them fails when it is a socket. */

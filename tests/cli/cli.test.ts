@@ -48,7 +48,15 @@ describe('profiel classify', () => {
     expect(Object.keys(json)).toEqual(expect.arrayContaining(['versie', 'invoer', 'populatie', 'steekproef', 'extrapolatie', 'bandbreedte', 'waarschuwingen', 'dossiers', 'peildatum', 'aannames']));
     expect([json.versie, json.peildatum, json.interval]).toEqual([1, '2018-10-08', 'nchs']);
     expect(json.invoer).toEqual({ bestand: SAMPLE, dossiers: 56, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
-    expect(json.populatie.strata[0]).toEqual({ leeftijdsgroep: '<27', uitkeringsduur: '<1', aantal: 27, steekproef: 5, steekproef_dossierduur: 5 });
+    expect(json.populatie.strata[0]).toEqual({
+      leeftijdsgroep: '<27',
+      uitkeringsduur: '<1',
+      aantal: 27,
+      steekproef: 5,
+      steekproef_dossierduur: 5,
+      // domain.md: <27 × <1 holds profile 1 twice and profile 3 three times.
+      profielen: [1, 2, 3, 4, null].map((profiel, k) => ({ profiel, aantal: [2, 0, 3, 0, 0][k] })),
+    });
     // BIJLAGE table 1: drawn per stratum 7/5/18 and 3/5/6, found in the dossiers 6/9/15 and 3/1/10.
     const split = (b: string, key: string) => json.populatie.strata.filter((s: { leeftijdsgroep: string }) => s.leeftijdsgroep === b).map((s: Record<string, number>) => s[key]).join('/');
     expect([split('27-55', 'steekproef'), split('27-55', 'steekproef_dossierduur'), split('55+', 'steekproef'), split('55+', 'steekproef_dossierduur')]).toEqual(['7/5/18', '6/9/15', '3/5/6', '3/1/10']);

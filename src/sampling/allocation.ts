@@ -1,0 +1,85 @@
+// How many dossiers to draw from each stratum (leeftijdsgroep × uitkeringsduur) for a sample of
+// n: in proportion to the stratum's clients (the default), the same number everywhere, or Neyman
+// (clients × the spread of the profiles within the stratum, from last run). Every stratum with
+// clients gets at least `minimum` (a variance needs two dossiers) and never more than it has.
+import { LEEFTIJDSGROEPEN, UITKERINGSDUREN, type Leeftijdsgroep, type Uitkeringsduur } from '../dossier/vocabulary.js';
+import { UserError } from '../errors.js';
+import { roundQuotas } from '../estimate/ranges.js';
+
+export const TOEWIJZINGEN = ['proportioneel', 'gelijk', 'neyman'] as const;
+export type Toewijzing = (typeof TOEWIJZINGEN)[number];
+
+export interface FrameStratum {
+  leeftijdsgroep: Leeftijdsgroep;
+  uitkeringsduur: Uitkeringsduur;
+  /** Clients in the stratum that may be drawn. */
+  N: number;
+  /** Neyman: the spread of the profiles within the stratum (a standard deviation). */
+  spreiding?: number;
+}
+
+/** The nine strata in the fixed order (band, then duration) that every list and draw follows. */
+export const STRATA: readonly { leeftijdsgroep: Leeftijdsgroep; uitkeringsduur: Uitkeringsduur }[] = LEEFTIJDSGROEPEN.flatMap((leeftijdsgroep) =>
+  UITKERINGSDUREN.map((uitkeringsduur) => ({ leeftijdsgroep, uitkeringsduur })),
+);
+
+export const stratumIndex = (leeftijdsgroep: Leeftijdsgroep, uitkeringsduur: Uitkeringsduur) =>
+  LEEFTIJDSGROEPEN.indexOf(leeftijdsgroep) * UITKERINGSDUREN.length + UITKERINGSDUREN.indexOf(uitkeringsduur);
+
+/** The smallest sample the minimum allows: min(minimum, N_h) over the strata with clients. */
+export const smallestSample = (strata: readonly FrameStratum[], minimum: number) => strata.reduce((t, s) => t + Math.min(minimum, s.N), 0);
+
+/**
+ * Whole numbers n_h that add up to `aantal`: the continuous allocation c · a_h (a_h = N_h, 1 or
+ * N_h·S_h), held between min(minimum, N_h) and N_h, rounded by largest remainder within the caps.
+ */
+export function allocate(strata: readonly FrameStratum[], aantal: number, toewijzing: Toewijzing, minimum: number): number[] {
+  const total = strata.reduce((t, s) => t + s.N, 0);
+  if (aantal > total) throw new UserError('gebruik', [`--aantal ${aantal} is meer dan de ${total} klanten die getrokken kunnen worden`]);
+  const least = smallestSample(strata, minimum);
+  if (aantal < least) {
+    throw new UserError('gebruik', [`--aantal ${aantal} is te klein: met --minimum ${minimum} per stratum zijn er minstens ${least} dossiers nodig (of kies een kleiner --minimum)`]);
+  }
+  const low = strata.map((s) => Math.min(minimum, s.N));
+  const high = strata.map((s) => s.N);
+  const weight = strata.map((s) => (s.N === 0 ? 0 : toewijzing === 'proportioneel' ? s.N : toewijzing === 'gelijk' ? 1 : s.N * (s.spreiding ?? 0)));
+  let quotas = fill(weight, low, high, aantal);
+  // Neyman with strata that showed no spread at all: once the others are full, the rest in proportion.
+  if (!quotas) {
+    const full = weight.map((a, h) => (a > 0 ? high[h]! : low[h]!));
+    quotas = fill(strata.map((s, h) => (weight[h]! > 0 ? 0 : s.N)), full, high, aantal)!;
+  }
+  return roundQuotas(quotas, aantal, high);
+}
+
+/** Σ clamp(c·a_h, low_h, high_h) = n solved for c (the sum grows with c); undefined when the weights cannot reach n. */
+function fill(weight: readonly number[], low: readonly number[], high: readonly number[], n: number): number[] | undefined {
+  const at = (c: number) => weight.map((a, h) => Math.min(high[h]!, Math.max(low[h]!, c * a)));
+  const sum = (x: readonly number[]) => x.reduce((t, v) => t + v, 0);
+  const ceiling = Math.max(0, ...weight.map((a, h) => (a > 0 ? high[h]! / a : 0)));
+  if (sum(at(ceiling)) < n - 1e-9) return undefined;
+  let [lo, hi] = [0, ceiling];
+  for (let i = 0; i < 200 && hi - lo > 1e-12 * ceiling; i++) {
+    const mid = (lo + hi) / 2;
+    if (sum(at(mid)) < n) lo = mid;
+    else hi = mid;
+  }
+  return at(hi);
+}
+
+/**
+ * The spread of the profiles within a stratum from last run's dossiers there: the square root of
+ * Σ_k s²_k, with s²_k = n/(n − 1) · p_k(1 − p_k) over the categories (profiles and onbepaald).
+ * Undefined below two dossiers, where it cannot be estimated.
+ */
+export function spreadOf(counts: readonly number[]): number | undefined {
+  const n = counts.reduce((t, x) => t + x, 0);
+  if (n < 2) return undefined;
+  const s2 = counts.reduce((t, x) => t + (n / (n - 1)) * (x / n) * (1 - x / n), 0);
+  return Math.sqrt(s2);
+}
+
+/** The same from shares (a band's estimated profile shares), for a stratum without dossiers of its own. */
+export function spreadOfShares(shares: readonly number[]): number {
+  return Math.sqrt(shares.reduce((t, p) => t + p * (1 - p), 0));
+}

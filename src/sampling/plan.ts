@@ -1,0 +1,125 @@
+// How precise a sample of n would be, before it is drawn: the sample is allocated over the
+// strata (sampling/allocation), every stratum is given its expected dossiers per profile
+// (n_h × the band's expected share) and the estimator of classify is run on that expected
+// sample — the same design, finite population correction, collapsing and interval method
+// (estimate/design, estimate/totals). The half-width of each 95% interval, in clients, is what
+// plan reports; the smallest n whose half-widths all stay under a margin is found by bisection.
+import type { Leeftijdsgroep } from '../dossier/vocabulary.js';
+import { buildDesign, domainsOf, stratumKey, type IntervalMethod } from '../estimate/design.js';
+import { populationTotal, type Population } from '../estimate/population.js';
+import { estimateTotals } from '../estimate/totals.js';
+import { allocate, smallestSample, STRATA, type Toewijzing } from './allocation.js';
+import { bandShares, frameOf, type ExpectedShares, type PlanCategory } from './shares.js';
+
+export interface PlanSettings {
+  populatie: Population;
+  shares: ExpectedShares;
+  toewijzing: Toewijzing;
+  minimum: number;
+  interval: IntervalMethod;
+}
+
+export interface PlanCell {
+  leeftijdsgroep: Leeftijdsgroep | 'totaal';
+  profiel: PlanCategory;
+  /** Expected share and number of clients (the population's, by the expected shares). */
+  aandeel: number;
+  verwacht: number;
+  /** Expected dossiers of this profile in the sample. */
+  dossiers: number;
+  interval95: [number, number];
+  /** Half the interval's width, in clients. */
+  halve_breedte: number;
+  n_eff: number;
+}
+
+export interface PlanStratum {
+  leeftijdsgroep: Leeftijdsgroep;
+  uitkeringsduur: (typeof STRATA)[number]['uitkeringsduur'];
+  populatie: number;
+  steekproef: number;
+}
+
+export interface Precision {
+  aantal: number;
+  strata: PlanStratum[];
+  cellen: PlanCell[];
+  /** The largest half-width of a band (all ages excluded): what a margin is held against. */
+  grootste_halve_breedte: number;
+  waarschuwingen: string[];
+}
+
+/** The expected precision of a sample of `aantal`, allocated as the settings say. */
+export function precisionFor(settings: PlanSettings, aantal: number): Precision {
+  const frame = frameOf(settings.populatie, settings.shares);
+  const sizes = allocate(frame, aantal, settings.toewijzing, settings.minimum);
+  return precisionOf(settings, sizes);
+}
+
+/** The expected precision for given stratum sizes (STRATA order). */
+export function precisionOf(settings: PlanSettings, sizes: readonly number[]): Precision {
+  const { categories } = settings.shares;
+  const counts = new Map<string, Map<PlanCategory, number>>();
+  const n = new Map<string, number>();
+  STRATA.forEach(({ leeftijdsgroep, uitkeringsduur }, h) => {
+    const key = stratumKey(leeftijdsgroep, uitkeringsduur);
+    const shares = bandShares(settings.shares, leeftijdsgroep);
+    n.set(key, sizes[h]!);
+    counts.set(key, new Map(categories.map((c, k) => [c, sizes[h]! * shares[k]!])));
+  });
+  const design = buildDesign(settings.populatie, counts, n);
+  const { domains, warnings } = domainsOf(design, settings.interval);
+  const cellen = estimateTotals(domains, categories, settings.interval).map(
+    (e): PlanCell => ({
+      leeftijdsgroep: e.domein,
+      profiel: e.categorie,
+      aandeel: e.aandeel,
+      verwacht: e.schatting,
+      dossiers: e.dossiers,
+      interval95: e.interval95,
+      halve_breedte: (e.interval95[1] - e.interval95[0]) / 2,
+      n_eff: e.n_eff,
+    }),
+  );
+  const populatie = (h: number) => settings.populatie.strata.find((s) => s.leeftijdsgroep === STRATA[h]!.leeftijdsgroep && s.uitkeringsduur === STRATA[h]!.uitkeringsduur)?.aantal ?? 0;
+  return {
+    aantal: sizes.reduce((t, x) => t + x, 0),
+    strata: STRATA.map((s, h) => ({ ...s, populatie: populatie(h), steekproef: sizes[h]! })),
+    cellen,
+    grootste_halve_breedte: Math.max(0, ...cellen.filter((c) => c.leeftijdsgroep !== 'totaal').map((c) => c.halve_breedte)),
+    waarschuwingen: [...design.warnings, ...warnings],
+  };
+}
+
+export interface SizeSearch {
+  marge: number;
+  /** The smallest sample found whose band half-widths are all at most the margin; null when even the whole population is not enough. */
+  gevonden: Precision | null;
+  /** The precision of the whole population drawn, when the margin is out of reach. */
+  hoogstens?: Precision;
+}
+
+/**
+ * The smallest n (from the least the minimum allows to the whole population) whose largest band
+ * half-width is at most `marge`. Half-widths shrink as n grows (tests/sampling check it on the
+ * 2018 design), so bisection finds the boundary.
+ */
+export function smallestSampleFor(settings: PlanSettings, marge: number): SizeSearch {
+  const frame = frameOf(settings.populatie, settings.shares);
+  let lo = Math.max(1, smallestSample(frame, settings.minimum));
+  let hi = populationTotal(settings.populatie);
+  const meets = (p: Precision) => p.grootste_halve_breedte <= marge;
+  const whole = precisionFor(settings, hi);
+  if (!meets(whole)) return { marge, gevonden: null, hoogstens: whole };
+  let best = whole;
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    const p = precisionFor(settings, mid);
+    if (meets(p)) {
+      best = p;
+      hi = mid;
+    } else lo = mid + 1;
+  }
+  // hi only ever moves to an n that met the margin, and best is that n's precision.
+  return { marge, gevonden: best };
+}
