@@ -53,14 +53,20 @@ export function allocate(strata: readonly FrameStratum[], aantal: number, toewij
 }
 
 /** Σ clamp(c·a_h, low_h, high_h) = n solved for c (the sum grows with c); undefined when the weights cannot reach n. */
-function fill(weight: readonly number[], low: readonly number[], high: readonly number[], n: number): number[] | undefined {
-  const at = (c: number) => weight.map((a, h) => Math.min(high[h]!, Math.max(low[h]!, c * a)));
+function fill(raw: readonly number[], low: readonly number[], high: readonly number[], n: number): number[] | undefined {
+  // Scaled to a largest weight of 1; a weight below 1e-12 of the largest counts as none (a spread
+  // that small is no spread), so that c stays finite.
+  const largest = Math.max(0, ...raw);
+  const weight = raw.map((a) => (largest > 0 && a / largest >= 1e-12 ? a / largest : 0));
+  const at = (c: number) => weight.map((a, h) => Math.min(high[h]!, Math.max(low[h]!, a > 0 ? c * a : 0)));
   const sum = (x: readonly number[]) => x.reduce((t, v) => t + v, 0);
   const ceiling = Math.max(0, ...weight.map((a, h) => (a > 0 ? high[h]! / a : 0)));
   if (sum(at(ceiling)) < n - 1e-9) return undefined;
   let [lo, hi] = [0, ceiling];
-  for (let i = 0; i < 200 && hi - lo > 1e-12 * ceiling; i++) {
+  // 2 200 halvings take any double range (2^1024 down to 2^-1074) to adjacent doubles.
+  for (let i = 0; i < 2200 && lo < hi; i++) {
     const mid = (lo + hi) / 2;
+    if (mid === lo || mid === hi) break;
     if (sum(at(mid)) < n) lo = mid;
     else hi = mid;
   }
