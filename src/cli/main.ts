@@ -10,6 +10,7 @@ import { registerExplain } from './explain.js';
 import { registerRules } from './rules.js';
 import { registerRecount } from './recount.js';
 import { registerReport } from './report.js';
+import { registerPlan } from './plan.js';
 import { registerTrek } from './trek.js';
 import { registerValidate } from './validate.js';
 import { VERSION } from '../version.js';
@@ -58,6 +59,7 @@ Exitcodes: 0 gelukt (waarschuwingen mogelijk), 1 fouten in de invoer (niets gesc
   registerExplain(program);
   registerRules(program);
   registerTrek(program);
+  registerPlan(program);
   return program;
 }
 

@@ -123,3 +123,33 @@ export function smallestSampleFor(settings: PlanSettings, marge: number): SizeSe
   // hi only ever moves to an n that met the margin, and best is that n's precision.
   return { marge, gevonden: best };
 }
+
+/** What `profiel plan` reports: the precision at each size asked, or at the smallest size for a margin. */
+export interface PlanReport {
+  versie: 1;
+  soort: 'plan';
+  populatie: { naam: string; totaal: number };
+  aandelen: ExpectedShares['bron'];
+  toewijzing: Toewijzing;
+  minimum: number;
+  interval: IntervalMethod;
+  /** With --marge: the margin, and whether some sample reaches it. */
+  marge: number | null;
+  haalbaar: boolean | null;
+  plannen: Precision[];
+}
+
+export function planReport(settings: PlanSettings, ask: { aantallen: readonly number[] } | { marge: number }): PlanReport {
+  const common = {
+    versie: 1 as const,
+    soort: 'plan' as const,
+    populatie: { naam: settings.populatie.naam, totaal: populationTotal(settings.populatie) },
+    aandelen: settings.shares.bron,
+    toewijzing: settings.toewijzing,
+    minimum: settings.minimum,
+    interval: settings.interval,
+  };
+  if ('aantallen' in ask) return { ...common, marge: null, haalbaar: null, plannen: ask.aantallen.map((n) => precisionFor(settings, n)) };
+  const search = smallestSampleFor(settings, ask.marge);
+  return { ...common, marge: ask.marge, haalbaar: search.gevonden !== null, plannen: [search.gevonden ?? search.hoogstens!] };
+}

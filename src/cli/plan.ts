@@ -1,0 +1,91 @@
+// profiel plan (--aantal N[,N…] | --marge M)
+//
+// How many dossiers does the next screening need? For a population (default: the 606 of 2018)
+// and the expected profile shares (last run's count, or the worst case p = 0.5), the expected
+// half-width of each 95% interval per leeftijdsgroep for a sample of N — computed with
+// classify's own estimator on the expected sample — or the smallest N that keeps every
+// half-width under M clients. Wiring only: the figures are sampling/plan.
+//
+//   profiel plan --aantal 56,100,200
+//   profiel plan --marge 25 --vorige telling.json --populatie populatie-2026-11.csv
+import { Option, type Command } from 'commander';
+import { INTERVAL_METHODS, type IntervalMethod } from '../estimate/design.js';
+import { TOEWIJZINGEN, type Toewijzing } from '../sampling/allocation.js';
+import { choice, positive, quietOption, tell, usage, warn, wholeNumber } from './common.js';
+
+interface PlanFlags {
+  populatie?: string;
+  vorige?: string;
+  aantal?: number[];
+  marge?: number;
+  toewijzing: Toewijzing;
+  minimum: number;
+  interval: IntervalMethod;
+  format: 'table' | 'json';
+  uitvoer?: string;
+}
+
+/** `56` or `56,100,200`: the sizes to compare. */
+function sizes(value: string): number[] {
+  const one = positive('--aantal');
+  const list = value.split(',').map((v) => one(v));
+  if (list.length > 8) throw usage('--aantal: hoogstens 8 steekproefgroottes tegelijk');
+  return list;
+}
+
+/** A number of clients above 0, with a decimal comma or point. */
+function margin(value: string): number {
+  const text = value.trim();
+  const n = Number(text.replace(',', '.'));
+  if (!/^\d+([.,]\d+)?$/.test(text) || !(n > 0)) throw usage(`--marge verwacht een aantal klanten groter dan 0, bijvoorbeeld 25, niet "${value}"`);
+  return n;
+}
+
+export function registerPlan(program: Command): void {
+  program
+    .command('plan')
+    .description('bereken hoe nauwkeurig een steekproef van n dossiers wordt, of hoeveel dossiers een gewenste marge vraagt')
+    .option('--aantal <n[,n…]>', 'de steekproefgrootte(s) om door te rekenen, bijvoorbeeld 56 of 56,100,200', sizes)
+    .option('--marge <klanten>', 'zoek de kleinste steekproef waarbij elk 95%-interval per leeftijdsgroep hoogstens zoveel klanten naar elke kant reikt', margin)
+    .option('--populatie <bestand.csv>', 'de populatie per stratum (leeftijdsgroep,uitkeringsduur,aantal) in plaats van de screening van 2018 (606 klanten)')
+    .option('--vorige <telling.json>', 'verwacht de profielaandelen van deze telling (profiel classify --format json) in plaats van het slechtste geval (50%)')
+    .addOption(new Option('--toewijzing <wijze>', 'verdeel de steekproef zoals profiel trek: proportioneel, gelijk of neyman').argParser(choice('--toewijzing', TOEWIJZINGEN)).default('proportioneel'))
+    .addOption(new Option('--minimum <n>', 'minstens zoveel dossiers per stratum met klanten').argParser(wholeNumber('--minimum', 0)).default(2))
+    .addOption(new Option('--interval <nchs|survey>', 'het 95%-interval, zoals bij classify').argParser(choice('--interval', INTERVAL_METHODS)).default('nchs'))
+    .option('--format <table|json>', 'kies de uitvoer: een tabel of JSON', choice('--format', ['table', 'json'] as const), 'table')
+    .option('--uitvoer <bestand>', 'schrijf naar dit bestand in plaats van naar het scherm (in één keer: nooit half geschreven)')
+    .addOption(quietOption())
+    .addHelpText(
+      'after',
+      `
+Voorbeelden:
+  $ profiel plan --aantal 56
+  $ profiel plan --aantal 56,100,200 --vorige telling-2026-11.json
+  $ profiel plan --marge 25 --vorige telling-2026-11.json --populatie populatie-2026-11.csv --format json`,
+    )
+    .action(async (flags: PlanFlags) => {
+      if ((flags.aantal === undefined) === (flags.marge === undefined)) throw usage('geef --aantal of --marge (één van de twee)');
+      const [{ checkOutputPath, emit }, { planReport }, shares, render, { loadPopulation, SCREENING_2018 }, { problemsError }] = await Promise.all([
+        import('../io/write-output.js'),
+        import('../sampling/plan.js'),
+        import('../sampling/shares.js'),
+        import('../render/sampling.js'),
+        import('../estimate/population.js'),
+        import('../render/problems.js'),
+      ]);
+      await checkOutputPath(flags.uitvoer, [flags.populatie, flags.vorige]);
+      let populatie = SCREENING_2018;
+      if (flags.populatie) {
+        const loaded = await loadPopulation(flags.populatie);
+        if (!loaded.population) throw problemsError(loaded.problems);
+        populatie = loaded.population;
+      }
+      if (flags.toewijzing === 'neyman' && !flags.vorige) throw usage('--toewijzing neyman heeft --vorige <telling.json> nodig: de spreiding van de profielen per stratum');
+      const expected = flags.vorige ? shares.sharesFrom(await (await import('./previous.js')).readPrevious(flags.vorige), flags.vorige) : shares.WORST_CASE;
+      const settings = { populatie, shares: expected, toewijzing: flags.toewijzing, minimum: flags.minimum, interval: flags.interval };
+      const report = planReport(settings, flags.aantal ? { aantallen: flags.aantal } : { marge: flags.marge! });
+      await emit(flags.format === 'json' ? render.planJson(report) : `${render.planTable(report)}\n`, flags.uitvoer);
+      warn([...new Set(report.plannen.flatMap((p) => p.waarschuwingen))]);
+      if (flags.uitvoer) tell(`geschreven: ${flags.uitvoer}`);
+    });
+}

@@ -1,0 +1,164 @@
+// profiel trek and profiel plan from the command line: a synthetic list of 606 clients with the
+// 2018 strata (data-samples/klantenlijst-2018.csv), drawn, completed by the test as screeners
+// would, and counted by classify with the population file trek wrote.
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from './run.js';
+
+const LIST = 'data-samples/klantenlijst-2018.csv';
+const dir = mkdtempSync(join(tmpdir(), 'profiel-trek-'));
+const file = (name: string) => join(dir, name);
+const rowsOf = (path: string) => readFileSync(path, 'utf8').trim().split('\n').map((l) => l.split(','));
+
+async function draw(name: string, args: string[] = []) {
+  const r = await run(['trek', LIST, '--aantal', '56', '--zaad', '20261201', '--uitvoer', file(`${name}.csv`), '--stil', ...args]);
+  expect(r.code, r.stderr).toBe(0);
+  const [header, ...rows] = rowsOf(file(`${name}.csv`));
+  return { header: header!, rows, ids: rows.map((r) => r[0]!), record: JSON.parse(readFileSync(file(`${name}-trekking.json`), 'utf8')) };
+}
+
+describe('profiel trek', () => {
+  it('draws the allocation from every stratum and records it with the population of the list', async () => {
+    const { header, rows, record } = await draw('steekproef');
+    const allocation = [3, 2, 2, 6, 15, 12, 3, 6, 7];
+    expect(record.strata.map((s: { steekproef: number }) => s.steekproef)).toEqual(allocation);
+    const at = (name: string) => header.indexOf(name);
+    const drawn = ['<27', '27-55', '55+'].flatMap((b) => ['<1', '1-5', '>5'].map((u) => rows.filter((r) => r[at('stratum_leeftijdsgroep')] === b && r[at('stratum_uitkeringsduur')] === u).length));
+    expect(drawn).toEqual(allocation);
+    expect(record).toMatchObject({ versie: 1, soort: 'trekking', aantal: 56, toewijzing: 'proportioneel', minimum: 2, zaad: 20261201, generator: 'mt19937', lijst: { klanten: 606, uitgesloten: 0 } });
+    expect(readFileSync(file('steekproef-populatie.csv'), 'utf8')).toBe(
+      'leeftijdsgroep,uitkeringsduur,aantal\n<27,<1,27\n<27,1-5,27\n<27,>5,2\n27-55,<1,67\n27-55,1-5,171\n27-55,>5,128\n55+,<1,36\n55+,1-5,66\n55+,>5,82\n',
+    );
+    // The file is an export to be completed: the contract's columns, empty beyond the draw's.
+    expect(header.slice(0, 6)).toEqual(['dossier_id', 'leeftijd', 'uitkeringsduur_maanden', 'stratum_leeftijdsgroep', 'stratum_uitkeringsduur', 'profiel_analist']);
+    expect(rows.every((r) => r.slice(5).every((c) => c === ''))).toBe(true);
+  });
+
+  it('gives the same ids for the same seed and other ids for another', async () => {
+    const a = await draw('a');
+    const b = await draw('b');
+    const c = await draw('c', ['--zaad', '20261202']);
+    expect(b.ids).toEqual(a.ids);
+    expect(c.ids).not.toEqual(a.ids);
+    expect(new Set(a.ids).size).toBe(56);
+  });
+
+  it('is weighted by classify exactly as drawn: the recorded strata and the population trek wrote', async () => {
+    const { header, rows } = await draw('gevuld');
+    // The screeners' work, done by the test: profile 1 in every <1 stratum, 3 elsewhere, 4 for the 2 of <27 × >5.
+    const at = (name: string) => header.indexOf(name);
+    const filled = rows.map((r) => {
+      const copy = [...r];
+      copy[at('profiel_analist')] = r[at('stratum_uitkeringsduur')] === '<1' ? '1' : r[at('stratum_leeftijdsgroep')] === '<27' && r[at('stratum_uitkeringsduur')] === '>5' ? '4' : '3';
+      return copy.join(',');
+    });
+    writeFileSync(file('gevuld.csv'), [header.join(','), ...filled].join('\n') + '\n');
+    const r = await run(['classify', file('gevuld.csv'), '--populatie', file('gevuld-populatie.csv'), '--format', 'json', '--stil']);
+    expect(r.code, r.stderr).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.strata_bron).toEqual({ uit_export: 56, uit_dossierduur: 0 });
+    expect(json.populatie.strata.map((s: { steekproef: number }) => s.steekproef)).toEqual([3, 2, 2, 6, 15, 12, 3, 6, 7]);
+    const estimate = (b: string, p: number) => json.extrapolatie.find((e: { leeftijdsgroep: string; profiel: number }) => e.leeftijdsgroep === b && e.profiel === p).schatting;
+    // Σ N_h/n_h · count: profile 1 is each band's <1 stratum whole; 4 the two clients of <27 × >5.
+    expect([estimate('<27', 1), estimate('27-55', 1), estimate('55+', 1)]).toEqual([27, 67, 36]);
+    expect([estimate('<27', 3), estimate('27-55', 3), estimate('55+', 3), estimate('<27', 4)]).toEqual([27, 299, 148, 2]);
+  });
+
+  it('leaves out the dossiers of an earlier sample and says how many', async () => {
+    const earlier = await draw('eerder');
+    const r = await run(['trek', LIST, '--aantal', '56', '--zaad', '1', '--uitsluiten', file('eerder.csv'), '--uitvoer', file('later.csv')]);
+    expect(r.code, r.stderr).toBe(0);
+    const later = rowsOf(file('later.csv')).slice(1).map((row) => row[0]!);
+    expect(later.filter((id) => earlier.ids.includes(id))).toEqual([]);
+    const record = JSON.parse(readFileSync(file('later-trekking.json'), 'utf8'));
+    expect(record.lijst.uitgesloten).toBe(56);
+    // The <27 × >5 stratum had 2 clients, both screened before: nothing left to draw there.
+    expect(record.strata[2]).toMatchObject({ lijst: 2, uitgesloten: 2, populatie: 0, steekproef: 0 });
+    expect(readFileSync(file('later-populatie.csv'), 'utf8')).toContain('<27,>5,0\n');
+    expect(r.stdout).toContain('Uitgesloten: 56 klanten');
+  });
+
+  it('shows the allocation without writing anything when there is no --uitvoer', async () => {
+    const before = readdirSync(dir).length;
+    const r = await run(['trek', LIST, '--aantal', '56', '--zaad', '3']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Steekproef van 56 uit 606 klanten');
+    expect(r.stderr).toContain('niets geschreven');
+    expect(readdirSync(dir).length).toBe(before);
+  });
+
+  it('chooses and reports a seed when none is given, so the draw can be repeated', async () => {
+    const r = await run(['trek', LIST, '--aantal', '20', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const zaad = JSON.parse(r.stdout).zaad;
+    expect(r.stderr).toContain(`geef --zaad ${zaad} om precies deze trekking te herhalen`);
+  });
+
+  it('refuses impossible requests with a Dutch message and exit 2, writing nothing', async () => {
+    const cases: [string[], string][] = [
+      [['--aantal', '607'], '--aantal 607 is meer dan de 606 klanten'],
+      [['--aantal', '10'], 'minstens 18 dossiers'],
+      [['--aantal', '56', '--toewijzing', 'neyman'], '--toewijzing neyman heeft --vorige'],
+      [['--aantal', '56', '--zaad', '0'], '--zaad verwacht een geheel getal van 1 tot en met 4294967295'],
+      [['--aantal', '56', '--uitvoer', file('x.csv'), '--populatie-uitvoer', file('x.csv')], 'drie verschillende bestanden'],
+    ];
+    for (const [args, message] of cases) {
+      const r = await run(['trek', LIST, ...args]);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toContain(message);
+    }
+    expect(readdirSync(dir).some((f) => f.startsWith('x'))).toBe(false);
+  });
+
+  it('reads the list as an export: a bad cell is reported with line and column, exit 1', async () => {
+    writeFileSync(file('kapot.csv'), 'dossier_id,leeftijd,uitkeringsduur_maanden\nK1,40,12\nK2,veertig,3\n');
+    const r = await run(['trek', file('kapot.csv'), '--aantal', '1', '--minimum', '0', '--uitvoer', file('niet.csv')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/regel 3.*leeftijd|leeftijd.*regel 3/s);
+    expect(readdirSync(dir).some((f) => f.startsWith('niet'))).toBe(false);
+  });
+
+  it('allocates by Neyman from last run\'s spread per stratum', async () => {
+    const telling = file('telling.json');
+    expect((await run(['classify', 'data-samples/dossiers-2018.csv', '--format', 'json', '--stil', '--uitvoer', telling])).code).toBe(0);
+    const r = await run(['trek', LIST, '--aantal', '56', '--zaad', '5', '--toewijzing', 'neyman', '--vorige', telling, '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    const record = JSON.parse(r.stdout);
+    expect(record.vorige).toBe(telling);
+    // <27 × >5 held 2 dossiers of profile 4 only: no spread, so the minimum (which is all of it).
+    expect(record.strata[2]).toMatchObject({ spreiding: 0, steekproef: 2 });
+    expect(record.strata.reduce((t: number, s: { steekproef: number }) => t + s.steekproef, 0)).toBe(56);
+    const proportional = [3, 2, 2, 6, 15, 12, 3, 6, 7];
+    expect(record.strata.map((s: { steekproef: number }) => s.steekproef)).not.toEqual(proportional);
+  });
+});
+
+describe('profiel plan', () => {
+  it('shows half-widths that shrink as --aantal grows', async () => {
+    const r = await run(['plan', '--aantal', '30,56,100,200,400,606', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout);
+    const widest = (p: { cellen: { leeftijdsgroep: string; halve_breedte: number }[] }, b: string) => Math.max(...p.cellen.filter((c) => c.leeftijdsgroep === b).map((c) => c.halve_breedte));
+    for (const b of ['<27', '27-55', '55+', 'totaal']) {
+      const series = report.plannen.map((p: never) => widest(p, b));
+      for (let i = 1; i < series.length; i++) expect(series[i], `${b} bij ${report.plannen[i].aantal}`).toBeLessThan(series[i - 1]);
+      // Everyone screened: known exactly (NCHS treats fully sampled strata as certain).
+      expect(series.at(-1)).toBe(0);
+    }
+    // The worst case p = 0,5 at the adviesnota's 56: ± 26 in the band of 56 clients.
+    expect(widest(report.plannen[1], '<27')).toBeCloseTo(26.0, 0);
+  });
+
+  it('finds the smallest sample for a margin, and says when none is enough', async () => {
+    const r = await run(['plan', '--marge', '25']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/hoogstens 25,0 klanten is: 3\d\d dossiers/);
+    const survey = await run(['plan', '--marge', '1', '--interval', 'survey', '--format', 'json']);
+    // R survey's interval at a full sample is Clopper–Pearson (no variance left), never 0 wide.
+    expect(JSON.parse(survey.stdout).haalbaar).toBe(false);
+    expect((await run(['plan'])).code).toBe(2);
+    expect((await run(['plan', '--aantal', '56', '--marge', '25'])).stderr).toContain('één van de twee');
+  });
+});
