@@ -11,6 +11,7 @@ import { registerRules } from './rules.js';
 import { registerRecount } from './recount.js';
 import { registerReport } from './report.js';
 import { registerPlan } from './plan.js';
+import { registerSelecteer } from './selecteer.js';
 import { registerTrek } from './trek.js';
 import { registerValidate } from './validate.js';
 import { VERSION } from '../version.js';
@@ -60,6 +61,7 @@ Exitcodes: 0 gelukt (waarschuwingen mogelijk), 1 fouten in de invoer (niets gesc
   registerRules(program);
   registerTrek(program);
   registerPlan(program);
+  registerSelecteer(program);
   return program;
 }
 

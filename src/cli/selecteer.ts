@@ -1,0 +1,115 @@
+// profiel selecteer <dossiers.csv> --aantal N
+//
+// The pilot shortlist (seed 001, "Pilot (fase 2)"): N clients from a classified export, spread
+// over the age bands (in proportion to the population, or --verdeling 10/60/30), chosen within
+// each band by the pilot-priority groups (more first; they do not exclude each other), profiles
+// 1–3 before 4 unless --ook-profiel-4, optionally within one area (--gebied). Prints ids, band,
+// profile, groups and the reason for each — never another column. Wiring only: the choice is
+// sampling/pilot, the output render/pilot.
+//
+//   profiel selecteer data-samples/dossiers-2018.csv --aantal 20 --gebied Oost --zaad 1
+import type { Command } from 'commander';
+import { LEEFTIJDSGROEPEN } from '../dossier/vocabulary.js';
+import { allowPersonalDataOption, choice, dossiersArgument, positive, quietOption, rulesOption, tell, usage, warn, wholeNumber } from './common.js';
+
+interface SelecteerFlags {
+  aantal: number;
+  verdeling?: number[];
+  populatie?: string;
+  ookProfiel4?: boolean;
+  gebied?: string;
+  zaad?: number;
+  regels?: string;
+  alleenRegels?: boolean;
+  format: 'table' | 'csv' | 'json';
+  uitvoer?: string;
+  staPersoonsgegevensToe?: boolean;
+}
+
+/** `10/60/30`: percentages for <27, 27-55 and 55+ that add up to 100. */
+function distribution(value: string): number[] {
+  const parts = value.split('/').map((p) => p.trim().replace(',', '.'));
+  const shares = parts.map(Number);
+  if (parts.length !== LEEFTIJDSGROEPEN.length || parts.some((p) => !/^\d+(\.\d+)?$/.test(p)) || Math.abs(shares.reduce((t, x) => t + x, 0) - 100) > 1e-9) {
+    throw usage(`--verdeling verwacht drie percentages voor < 27, 27–55 en 55+ die samen 100 zijn, bijvoorbeeld 10/60/30, niet "${value}"`);
+  }
+  return shares.map((x) => x / 100);
+}
+
+export function registerSelecteer(program: Command): void {
+  program
+    .command('selecteer')
+    .description('kies de pilotgroep: N klanten verspreid over de leeftijdsgroepen, op volgorde van de prioriteitsgroepen')
+    .argument(...dossiersArgument)
+    .requiredOption('--aantal <n>', 'zoveel klanten op de lijst', positive('--aantal'))
+    .option('--verdeling <a/b/c>', 'de verdeling over < 27, 27–55 en 55+ in procenten, bijvoorbeeld 10/60/30 (standaard: naar de populatie)', distribution)
+    .option('--populatie <bestand.csv>', 'verdeel naar deze populatie per stratum in plaats van de screening van 2018 (56/366/184)')
+    .option('--ook-profiel-4', 'laat profiel 4 meedingen als de profielen 1–3 (standaard komen die pas daarna)')
+    .option('--gebied <naam>', 'alleen klanten van dit gebied(steam), bijvoorbeeld Oost (kolom gebied)')
+    .option('--zaad <getal>', 'het zaad voor het lot bij gelijke stand (1 tot 4294967295); zonder zaad wordt er een gekozen en vermeld', wholeNumber('--zaad', 1, 2 ** 32 - 1))
+    .addOption(rulesOption())
+    .option('--alleen-regels', 'negeer profiel_analist: laat alleen de beslisregels het profiel bepalen')
+    .option('--format <table|csv|json>', 'kies de uitvoer: tabel, CSV of JSON', choice('--format', ['table', 'csv', 'json'] as const), 'table')
+    .option('--uitvoer <bestand>', 'schrijf naar dit bestand in plaats van naar het scherm (in één keer: nooit half geschreven)')
+    .addOption(allowPersonalDataOption())
+    .addOption(quietOption())
+    .addHelpText(
+      'after',
+      `
+Voorbeelden:
+  $ profiel selecteer data-samples/dossiers-2018.csv --aantal 20
+  $ profiel selecteer export.csv --aantal 100 --verdeling 10/60/30 --zaad 20261201 --format csv --uitvoer pilot.csv
+  $ profiel selecteer export.csv --aantal 25 --gebied Oost --ook-profiel-4`,
+    )
+    .action(async (file: string, flags: SelecteerFlags) => {
+      const [{ checkOutputPath, emit }, { readExport }, { loadRuleTable }, { compileClassifier }, { shortlist }, { renderPilot }, { loadPopulation, SCREENING_2018 }, { problemsError }, { normaliseWord }, { randomInt }] =
+        await Promise.all([
+          import('../io/write-output.js'),
+          import('./pipeline.js'),
+          import('../rules/load.js'),
+          import('../rules/evaluate.js'),
+          import('../sampling/pilot.js'),
+          import('../render/pilot.js'),
+          import('../estimate/population.js'),
+          import('../render/problems.js'),
+          import('../io/words.js'),
+          import('node:crypto'),
+        ]);
+      await checkOutputPath(flags.uitvoer, [file, flags.regels, flags.populatie]);
+      let populatie = SCREENING_2018;
+      if (flags.populatie && !flags.verdeling) {
+        const loaded = await loadPopulation(flags.populatie);
+        if (!loaded.population) throw problemsError(loaded.problems);
+        populatie = loaded.population;
+      }
+      const rules = await loadRuleTable(flags.regels);
+      const classifier = compileClassifier(rules, { alleenRegels: flags.alleenRegels ?? false });
+      const area = flags.gebied === undefined ? undefined : normaliseWord(flags.gebied);
+      let hasArea = false;
+      const candidates: import('../sampling/pilot.js').Candidate[] = [];
+      const reading = await readExport(
+        file,
+        {
+          onHeader: (header) => (hasArea = header.includes('gebied')),
+          onDossier: (d) => {
+            if (area !== undefined && (d.gebied === undefined || normaliseWord(d.gebied) !== area)) return;
+            const outcome = classifier(d);
+            candidates.push({ dossier_id: d.dossier_id, leeftijdsgroep: d.leeftijdsgroep, profiel: outcome.profiel, prioriteit: [...outcome.prioriteit] });
+          },
+        },
+        { staPersoonsgegevensToe: flags.staPersoonsgegevensToe },
+      );
+      if (area !== undefined && !hasArea) throw usage(`--gebied ${flags.gebied}: de export ${file} heeft geen kolom gebied`);
+      if (candidates.length === 0) throw usage(area !== undefined ? `geen klanten in gebied ${flags.gebied} in ${file}` : `${file}: geen dossiers; er is niets te kiezen`);
+      const bandTotal = (b: string) => populatie.strata.filter((s) => s.leeftijdsgroep === b).reduce((t, s) => t + s.aantal, 0);
+      const all = LEEFTIJDSGROEPEN.reduce((t, b) => t + bandTotal(b), 0);
+      const verdeling = flags.verdeling ?? LEEFTIJDSGROEPEN.map((b) => bandTotal(b) / all);
+      const zaad = flags.zaad ?? randomInt(1, 2 ** 32);
+      const list = shortlist(candidates, { aantal: flags.aantal, verdeling, ookProfiel4: flags.ookProfiel4 ?? false, zaad });
+      const run = { bestand: reading.info.source, sha256: reading.info.sha256, dossiers: reading.count, aantal: flags.aantal, verdeling, gebied: flags.gebied ?? null, ookProfiel4: flags.ookProfiel4 ?? false, zaad, shortlist: list };
+      await emit(renderPilot(run, rules, flags.format), flags.uitvoer);
+      warn(list.waarschuwingen);
+      if (!flags.zaad) tell(`zaad ${zaad} gekozen: geef --zaad ${zaad} om precies deze lijst te herhalen`);
+      if (flags.uitvoer) tell(`geschreven: ${flags.uitvoer}`);
+    });
+}

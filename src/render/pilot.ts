@@ -1,0 +1,86 @@
+// Renderers for `profiel selecteer`: the pilot shortlist as a table, CSV or JSON. Each chosen
+// client shows its id, band, profile, priority groups and the reason it was chosen — never any
+// other column of the export.
+import { LEEFTIJDSGROEP_NAMEN, LEEFTIJDSGROEP_KORT } from '../dossier/vocabulary.js';
+import { toCsv } from '../io/write-output.js';
+import type { RuleTable } from '../rules/schema.js';
+import type { Selected, Shortlist } from '../sampling/pilot.js';
+import { count, flagLabels, nl, out, table } from './style.js';
+
+export interface PilotRun {
+  bestand: string;
+  sha256: string;
+  dossiers: number;
+  aantal: number;
+  verdeling: readonly number[];
+  gebied: string | null;
+  ookProfiel4: boolean;
+  zaad: number;
+  shortlist: Shortlist;
+}
+
+const GROUP_TEXT: Record<Selected['groep'], string> = {
+  profiel_1_3: '',
+  onbepaald: 'profiel onbepaald: na de profielen 1–3 (eerst een gesprek)',
+  profiel_4: 'profiel 4: na de profielen 1–3 en onbepaald (te weinig andere kandidaten)',
+};
+
+/** Why this client is on the list, in Dutch. */
+export function reason(s: Selected, run: PilotRun, rules: RuleTable): string {
+  const band = run.shortlist.groepen.find((g) => g.leeftijdsgroep === s.leeftijdsgroep)!;
+  const parts = [
+    s.prioriteit.length ? `${count(s.prioriteit.length, 'prioriteitsgroep', 'prioriteitsgroepen')}: ${flagLabels(rules.prioriteit, s.prioriteit)}` : 'geen prioriteitsgroep',
+    ...(GROUP_TEXT[s.groep] ? [GROUP_TEXT[s.groep]] : []),
+    `plaats ${s.rang} van ${band.kandidaten} in ${LEEFTIJDSGROEP_KORT[s.leeftijdsgroep]}`,
+    ...(s.geloot ? [`bij gelijke stand met wie afviel geloot (zaad ${run.zaad})`] : []),
+  ];
+  return parts.join('; ');
+}
+
+const COLUMNS = ['dossier_id', 'leeftijdsgroep', 'profiel', 'prioriteit', 'rang', 'reden'] as const;
+
+function rows(run: PilotRun, rules: RuleTable) {
+  return run.shortlist.gekozen.map((s) => ({ dossier_id: s.dossier_id, leeftijdsgroep: s.leeftijdsgroep, profiel: s.profiel, prioriteit: [...s.prioriteit], rang: s.rang, reden: reason(s, run, rules) }));
+}
+
+export function renderPilot(run: PilotRun, rules: RuleTable, format: 'table' | 'csv' | 'json'): string {
+  const list = rows(run, rules);
+  if (format === 'csv') return toCsv(COLUMNS, list.map((r) => [r.dossier_id, r.leeftijdsgroep, r.profiel ?? 'onbepaald', r.prioriteit.join('|'), r.rang, r.reden]));
+  if (format === 'json') {
+    return `${JSON.stringify(
+      {
+        versie: 1,
+        soort: 'pilot',
+        invoer: { bestand: run.bestand, dossiers: run.dossiers, sha256: run.sha256 },
+        aantal: run.aantal,
+        verdeling: run.verdeling,
+        gebied: run.gebied,
+        ook_profiel_4: run.ookProfiel4,
+        zaad: run.zaad,
+        groepen: run.shortlist.groepen,
+        gekozen: list,
+        waarschuwingen: run.shortlist.waarschuwingen,
+      },
+      null,
+      2,
+    )}\n`;
+  }
+  const summary = table(
+    ['Leeftijdsgroep', 'Aandeel', 'Kandidaten', 'Plaatsen', 'Gekozen'],
+    run.shortlist.groepen.map((g, i) => [LEEFTIJDSGROEP_NAMEN[g.leeftijdsgroep], nl.pct0(100 * run.verdeling[i]!), nl.int(g.kandidaten), nl.int(g.quotum), nl.int(g.gekozen)]),
+    22,
+  );
+  const chosen = table(
+    ['Dossier', 'Leeftijdsgroep', 'Profiel', 'Reden'],
+    list.map((r) => [r.dossier_id, LEEFTIJDSGROEP_KORT[r.leeftijdsgroep], r.profiel === null ? 'onbepaald' : String(r.profiel), r.reden]),
+    12,
+    { text: [1, 2], wrapLast: 72 },
+  );
+  return [
+    out.bold(`Pilotgroep: ${count(run.shortlist.gekozen.length, 'klant', 'klanten')} uit ${run.bestand}${run.gebied ? `, gebied ${run.gebied}` : ''}`),
+    summary,
+    chosen,
+    'Per leeftijdsgroep eerst de profielen 1–3, dan onbepaald' + (run.ookProfiel4 ? ' (profiel 4 telt mee als 1–3: --ook-profiel-4)' : ', dan profiel 4') + '; daarbinnen wie tot de meeste prioriteitsgroepen behoort (groepen sluiten elkaar niet uit).',
+    `Bij gelijke stand beslist het lot (zaad ${run.zaad}: hetzelfde zaad geeft dezelfde lijst).`,
+  ].join('\n') + '\n';
+}
