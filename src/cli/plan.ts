@@ -46,7 +46,7 @@ export function registerPlan(program: Command): void {
     .command('plan')
     .description('bereken hoe nauwkeurig een steekproef van n dossiers wordt, of hoeveel dossiers een gewenste marge vraagt')
     .option('--aantal <n[,n…]>', 'de steekproefgrootte(s) om door te rekenen, bijvoorbeeld 56 of 56,100,200', sizes)
-    .option('--marge <klanten>', 'zoek de kleinste steekproef waarbij elk 95%-interval per leeftijdsgroep hoogstens zoveel klanten naar elke kant reikt', margin)
+    .option('--marge <klanten>', 'zoek de kleinste steekproef waarbij elk 95%-interval per leeftijdsgroep hoogstens ± zoveel klanten is (de halve breedte)', margin)
     .option('--populatie <bestand.csv>', 'de populatie per stratum (leeftijdsgroep,uitkeringsduur,aantal) in plaats van de screening van 2018 (606 klanten)')
     .option('--vorige <telling.json>', 'verwacht de profielaandelen van deze telling (profiel classify --format json) in plaats van het slechtste geval (50%)')
     .addOption(new Option('--toewijzing <wijze>', 'verdeel de steekproef zoals profiel trek: proportioneel, gelijk of neyman').argParser(choice('--toewijzing', TOEWIJZINGEN)).default('proportioneel'))
