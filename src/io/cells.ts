@@ -3,6 +3,7 @@
 // "what was expected" (and a suggestion) in its issue's params, which the table loader turns into
 // a Problem. Each reader also carries field info (`.meta()`) that says what a rule may ask of it.
 import { z } from 'zod';
+import { restoreNeutralised } from './formula.js';
 import { normaliseWord, suggest } from './words.js';
 
 /** What a rule may ask of a field; read back with `.meta()`. */
@@ -129,8 +130,9 @@ export const code = <const V extends readonly string[]>(values: V) =>
     })
     .meta({ soort: 'keuze', waarden: values } satisfies FieldInfo);
 
+/** Free text, trimmed; the apostrophe our own CSV puts before a formula-like cell is taken off. */
 export const text = () =>
   z
     .string()
-    .transform((raw) => raw.trim())
+    .transform((raw) => restoreNeutralised(raw.trim()))
     .meta({ soort: 'tekst' } satisfies FieldInfo);

@@ -4,7 +4,10 @@ import { realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { UserError } from '../errors.js';
+import { neutralise } from './formula.js';
 import { pathProblem } from './path-errors.js';
+
+export { neutralise };
 
 /** The result could not be written where the user asked (missing folder, no permission, full disk). */
 export class OutputError extends UserError {
@@ -125,12 +128,6 @@ export async function emit(data: string | Uint8Array, path?: string): Promise<vo
 }
 
 export type CsvCell = string | number | boolean | null | undefined;
-
-/**
- * A text cell a spreadsheet could take for a formula (`=`, `+`, `-`, `@`, tab, CR first) gets a
- * leading apostrophe, so opening the CSV never runs what an export smuggled in (OWASP's advice).
- */
-export const neutralise = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
 
 /** RFC 4180 text with a header row; numbers are written with a decimal point; text is neutralised. */
 export function toCsv(columns: readonly string[], rows: readonly (readonly CsvCell[])[]): string {

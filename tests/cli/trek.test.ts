@@ -80,6 +80,29 @@ describe('profiel trek', () => {
     expect(r.stdout).toContain('Uitgesloten: 56 klanten');
   });
 
+  it('keeps ids that start like a formula: written with an apostrophe for Excel, read back as they were', async () => {
+    const ids = ['-K1', '+K2', '=K3', '@K4', 'K5', 'K6'];
+    writeFileSync(file('formules.csv'), ['dossier_id,leeftijd,uitkeringsduur_maanden', ...ids.map((id, i) => `${id},${30 + i},24`)].join('\n') + '\n');
+    const r = await run(['trek', file('formules.csv'), '--aantal', '6', '--zaad', '1', '--uitvoer', file('formules-steekproef.csv'), '--stil']);
+    expect(r.code, r.stderr).toBe(0);
+    const written = rowsOf(file('formules-steekproef.csv')).slice(1).map((row) => row[0]!);
+    expect([...written].sort()).toEqual(["'+K2", "'-K1", "'=K3", "'@K4", 'K5', 'K6']);
+    // Left out of the next draw by exactly those ids, and classify reads them back unchanged.
+    const again = await run(['trek', file('formules.csv'), '--aantal', '1', '--minimum', '0', '--zaad', '1', '--uitsluiten', file('formules-steekproef.csv'), '--format', 'json']);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('--aantal 1 is meer dan de 0 klanten');
+    const json = JSON.parse((await run(['classify', file('formules-steekproef.csv'), '--populatie', file('formules-steekproef-populatie.csv'), '--dossiers', '--format', 'json', '--stil'])).stdout);
+    expect(json.dossiers.map((d: { dossier_id: string }) => d.dossier_id).sort()).toEqual([...ids].sort());
+  });
+
+  it('writes the sample to standard output with --uitvoer -, and the other files only where named', async () => {
+    const r = await run(['trek', LIST, '--aantal', '20', '--zaad', '9', '--uitvoer', '-', '--verantwoording', file('stdout-trekking.json')]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.split('\n')[0]).toMatch(/^dossier_id,leeftijd,uitkeringsduur_maanden,stratum_leeftijdsgroep/);
+    expect(r.stdout.trim().split('\n')).toHaveLength(21);
+    expect(JSON.parse(readFileSync(file('stdout-trekking.json'), 'utf8')).zaad).toBe(9);
+  });
+
   it('shows the allocation without writing anything when there is no --uitvoer', async () => {
     const before = readdirSync(dir).length;
     const r = await run(['trek', LIST, '--aantal', '56', '--zaad', '3']);
