@@ -6,6 +6,7 @@ import { Option, type Command } from 'commander';
 import { UserError } from '../errors.js';
 import { INTERVAL_METHODS, type IntervalMethod } from '../estimate/design.js';
 import { parseRange, type Range } from '../estimate/ranges.js';
+import { TOEWIJZINGEN } from '../sampling/allocation.js';
 import { err } from '../render/palette.js';
 
 export const allowPersonalDataOption = () =>
@@ -131,3 +132,18 @@ export function analysisOptions(command: Command): Command {
 
 /** The files one analysis reads: the output must never be one of them. */
 export const analysisInputs = (file: string, flags: AnalysisFlags): string[] => [file, flags.populatie, flags.regels].filter((f): f is string => f !== undefined);
+
+/** How a sample is spread over the strata (trek, plan). */
+export function allocationOptions(command: Command): Command {
+  return command
+    .addOption(
+      new Option('--toewijzing <wijze>', 'verdeel de steekproef over de 9 strata: proportioneel (naar klanten), gelijk, of neyman (klanten × spreiding van de profielen uit --vorige)')
+        .argParser(choice('--toewijzing', TOEWIJZINGEN))
+        .default('proportioneel'),
+    )
+    .addOption(new Option('--minimum <n>', 'minstens zoveel dossiers per stratum met klanten (een variantie vraagt er twee)').argParser(wholeNumber('--minimum', 0)).default(2));
+}
+
+/** The seed of a draw or a lot (trek, selecteer). */
+export const seedOption = (what: string) =>
+  new Option('--zaad <getal>', `het zaad ${what} (1 tot 4294967295): hetzelfde zaad geeft dezelfde uitkomst; zonder zaad wordt er een gekozen en vermeld`).argParser(wholeNumber('--zaad', 1, 2 ** 32 - 1));

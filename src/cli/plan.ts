@@ -10,8 +10,8 @@
 //   profiel plan --marge 25 --vorige telling.json --populatie populatie-2026-11.csv
 import { Option, type Command } from 'commander';
 import { INTERVAL_METHODS, type IntervalMethod } from '../estimate/design.js';
-import { TOEWIJZINGEN, type Toewijzing } from '../sampling/allocation.js';
-import { choice, positive, quietOption, tell, usage, warn, wholeNumber } from './common.js';
+import type { Toewijzing } from '../sampling/allocation.js';
+import { allocationOptions, choice, positive, quietOption, tell, usage, warn } from './common.js';
 
 interface PlanFlags {
   populatie?: string;
@@ -42,15 +42,14 @@ function margin(value: string): number {
 }
 
 export function registerPlan(program: Command): void {
-  program
+  const command = program
     .command('plan')
     .description('bereken hoe nauwkeurig een steekproef van n dossiers wordt, of hoeveel dossiers een gewenste marge vraagt')
     .option('--aantal <n[,n…]>', 'de steekproefgrootte(s) om door te rekenen, bijvoorbeeld 56 of 56,100,200', sizes)
     .option('--marge <klanten>', 'zoek de kleinste steekproef waarbij elk 95%-interval per leeftijdsgroep hoogstens ± zoveel klanten is (de halve breedte)', margin)
     .option('--populatie <bestand.csv>', 'de populatie per stratum (leeftijdsgroep,uitkeringsduur,aantal) in plaats van de screening van 2018 (606 klanten)')
-    .option('--vorige <telling.json>', 'verwacht de profielaandelen van deze telling (profiel classify --format json) in plaats van het slechtste geval (50%)')
-    .addOption(new Option('--toewijzing <wijze>', 'verdeel de steekproef zoals profiel trek: proportioneel, gelijk of neyman').argParser(choice('--toewijzing', TOEWIJZINGEN)).default('proportioneel'))
-    .addOption(new Option('--minimum <n>', 'minstens zoveel dossiers per stratum met klanten').argParser(wholeNumber('--minimum', 0)).default(2))
+    .option('--vorige <telling.json>', 'verwacht de profielaandelen van deze telling (profiel classify --format json) in plaats van het slechtste geval (50%)');
+  allocationOptions(command)
     .addOption(new Option('--interval <nchs|survey>', 'het 95%-interval, zoals bij classify').argParser(choice('--interval', INTERVAL_METHODS)).default('nchs'))
     .option('--format <table|json>', 'kies de uitvoer: een tabel of JSON', choice('--format', ['table', 'json'] as const), 'table')
     .option('--uitvoer <bestand>', 'schrijf naar dit bestand in plaats van naar het scherm (in één keer: nooit half geschreven)')
@@ -65,23 +64,15 @@ Voorbeelden:
     )
     .action(async (flags: PlanFlags) => {
       if ((flags.aantal === undefined) === (flags.marge === undefined)) throw usage('geef --aantal of --marge (één van de twee)');
-      const [{ checkOutputPath, emit }, { planReport }, shares, render, { loadPopulation, SCREENING_2018 }, { problemsError }] = await Promise.all([
+      const [{ checkOutputPath, emit }, { planReport }, render, { readExpectedShares, readPopulation }] = await Promise.all([
         import('../io/write-output.js'),
         import('../sampling/plan.js'),
-        import('../sampling/shares.js'),
         import('../render/sampling.js'),
-        import('../estimate/population.js'),
-        import('../render/problems.js'),
+        import('./inputs.js'),
       ]);
       await checkOutputPath(flags.uitvoer, [flags.populatie, flags.vorige]);
-      let populatie = SCREENING_2018;
-      if (flags.populatie) {
-        const loaded = await loadPopulation(flags.populatie);
-        if (!loaded.population) throw problemsError(loaded.problems);
-        populatie = loaded.population;
-      }
-      if (flags.toewijzing === 'neyman' && !flags.vorige) throw usage('--toewijzing neyman heeft --vorige <telling.json> nodig: de spreiding van de profielen per stratum');
-      const expected = flags.vorige ? shares.sharesFrom(await (await import('./previous.js')).readPrevious(flags.vorige), flags.vorige) : shares.WORST_CASE;
+      const populatie = await readPopulation(flags.populatie);
+      const expected = await readExpectedShares(flags.vorige, flags.toewijzing);
       const settings = { populatie, shares: expected, toewijzing: flags.toewijzing, minimum: flags.minimum, interval: flags.interval };
       const report = planReport(settings, flags.aantal ? { aantallen: flags.aantal } : { marge: flags.marge! });
       await emit(flags.format === 'json' ? render.planJson(report) : `${render.planTable(report)}\n`, flags.uitvoer);

@@ -39,7 +39,7 @@ Voorbeelden:
         import('../estimate/recount.js'),
         import('../render/recount.js'),
         import('./pipeline.js'),
-        import('./previous.js'),
+        import('./inputs.js'),
       ]);
       await checkOutputPath(flags.uitvoer, [...analysisInputs(file, flags), flags.vorige]);
       const previous = await readPrevious(flags.vorige);

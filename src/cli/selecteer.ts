@@ -10,7 +10,7 @@
 //   profiel selecteer data-samples/dossiers-2018.csv --aantal 20 --gebied Oost --zaad 1
 import type { Command } from 'commander';
 import { LEEFTIJDSGROEPEN } from '../dossier/vocabulary.js';
-import { allowPersonalDataOption, choice, dossiersArgument, positive, quietOption, rulesOption, tell, usage, warn, wholeNumber } from './common.js';
+import { allowPersonalDataOption, choice, dossiersArgument, positive, quietOption, rulesOption, seedOption, tell, usage, warn } from './common.js';
 
 interface SelecteerFlags {
   aantal: number;
@@ -46,7 +46,7 @@ export function registerSelecteer(program: Command): void {
     .option('--populatie <bestand.csv>', 'verdeel naar deze populatie per stratum in plaats van de screening van 2018 (56/366/184)')
     .option('--ook-profiel-4', 'laat profiel 4 meedingen als de profielen 1–3 (standaard komen die pas daarna)')
     .option('--gebied <naam>', 'alleen klanten van dit gebied(steam), bijvoorbeeld Oost (kolom gebied)')
-    .option('--zaad <getal>', 'het zaad voor het lot bij gelijke stand (1 tot 4294967295); zonder zaad wordt er een gekozen en vermeld', wholeNumber('--zaad', 1, 2 ** 32 - 1))
+    .addOption(seedOption('voor het lot bij gelijke stand'))
     .addOption(rulesOption())
     .option('--alleen-regels', 'negeer profiel_analist: laat alleen de beslisregels het profiel bepalen')
     .option('--format <table|csv|json>', 'kies de uitvoer: tabel, CSV of JSON', choice('--format', ['table', 'csv', 'json'] as const), 'table')
@@ -62,26 +62,20 @@ Voorbeelden:
   $ profiel selecteer export.csv --aantal 25 --gebied Oost --ook-profiel-4`,
     )
     .action(async (file: string, flags: SelecteerFlags) => {
-      const [{ checkOutputPath, emit }, { readExport }, { loadRuleTable }, { compileClassifier }, { shortlist }, { renderPilot }, { loadPopulation, SCREENING_2018 }, { problemsError }, { normaliseWord }, { randomInt }] =
-        await Promise.all([
-          import('../io/write-output.js'),
-          import('./pipeline.js'),
-          import('../rules/load.js'),
-          import('../rules/evaluate.js'),
-          import('../sampling/pilot.js'),
-          import('../render/pilot.js'),
-          import('../estimate/population.js'),
-          import('../render/problems.js'),
-          import('../io/words.js'),
-          import('node:crypto'),
-        ]);
+      const [{ checkOutputPath, emit }, { readExport }, { loadRuleTable }, { compileClassifier }, { shortlist }, { renderPilot }, { readPopulation, seedFor }, { normaliseWord }] = await Promise.all([
+        import('../io/write-output.js'),
+        import('./pipeline.js'),
+        import('../rules/load.js'),
+        import('../rules/evaluate.js'),
+        import('../sampling/pilot.js'),
+        import('../render/pilot.js'),
+        import('./inputs.js'),
+        import('../io/words.js'),
+      ]);
       await checkOutputPath(flags.uitvoer, [file, flags.regels, flags.populatie]);
-      let populatie = SCREENING_2018;
-      if (flags.populatie && !flags.verdeling) {
-        const loaded = await loadPopulation(flags.populatie);
-        if (!loaded.population) throw problemsError(loaded.problems);
-        populatie = loaded.population;
-      }
+      if (flags.populatie && flags.verdeling) warn(['--populatie wordt niet gebruikt: --verdeling zegt al hoe de plaatsen over de leeftijdsgroepen gaan']);
+      const populatie = await readPopulation(flags.verdeling ? undefined : flags.populatie);
+      if (flags.aantal > 100) warn([`--aantal ${flags.aantal}: de raadsinformatiebrief noemt een pilot van hoogstens 100 mensen`]);
       const rules = await loadRuleTable(flags.regels);
       const classifier = compileClassifier(rules, { alleenRegels: flags.alleenRegels ?? false });
       const area = flags.gebied === undefined ? undefined : normaliseWord(flags.gebied);
@@ -104,12 +98,11 @@ Voorbeelden:
       const bandTotal = (b: string) => populatie.strata.filter((s) => s.leeftijdsgroep === b).reduce((t, s) => t + s.aantal, 0);
       const all = LEEFTIJDSGROEPEN.reduce((t, b) => t + bandTotal(b), 0);
       const verdeling = flags.verdeling ?? LEEFTIJDSGROEPEN.map((b) => bandTotal(b) / all);
-      const zaad = flags.zaad ?? randomInt(1, 2 ** 32);
+      const zaad = seedFor(flags.zaad, 'deze lijst');
       const list = shortlist(candidates, { aantal: flags.aantal, verdeling, ookProfiel4: flags.ookProfiel4 ?? false, zaad });
       const run = { bestand: reading.info.source, sha256: reading.info.sha256, dossiers: reading.count, aantal: flags.aantal, verdeling, gebied: flags.gebied ?? null, ookProfiel4: flags.ookProfiel4 ?? false, zaad, shortlist: list };
       await emit(renderPilot(run, rules, flags.format), flags.uitvoer);
       warn(list.waarschuwingen);
-      if (!flags.zaad) tell(`zaad ${zaad} gekozen: geef --zaad ${zaad} om precies deze lijst te herhalen`);
       if (flags.uitvoer) tell(`geschreven: ${flags.uitvoer}`);
     });
 }

@@ -9,9 +9,8 @@
 //
 //   profiel trek klantenlijst.csv --aantal 56 --zaad 20261201 --uitvoer steekproef.csv
 import type { Command } from 'commander';
-import { Option } from 'commander';
-import { TOEWIJZINGEN, type Toewijzing } from '../sampling/allocation.js';
-import { allowPersonalDataOption, choice, notify, positive, quietOption, show, tell, usage, warn, wholeNumber } from './common.js';
+import type { Toewijzing } from '../sampling/allocation.js';
+import { allocationOptions, allowPersonalDataOption, choice, notify, positive, quietOption, seedOption, show, tell, usage, warn } from './common.js';
 
 interface TrekFlags {
   aantal: number;
@@ -28,18 +27,13 @@ interface TrekFlags {
 }
 
 export function registerTrek(program: Command): void {
-  program
+  const command = program
     .command('trek')
     .description('trek een gestratificeerde steekproef uit de klantenlijst en leg de opzet vast (strata, populatie, zaad)')
     .argument('<klantenlijst.csv>', 'geanonimiseerde lijst van alle klanten: dossier_id, leeftijd, uitkeringsduur_maanden (of _jaren); - leest standaardinvoer')
-    .requiredOption('--aantal <n>', 'trek zoveel dossiers', positive('--aantal'))
-    .addOption(
-      new Option('--toewijzing <wijze>', 'verdeel de steekproef over de 9 strata: proportioneel (naar klanten), gelijk, of neyman (klanten × spreiding van de profielen uit --vorige)')
-        .argParser(choice('--toewijzing', TOEWIJZINGEN))
-        .default('proportioneel'),
-    )
-    .addOption(new Option('--minimum <n>', 'minstens zoveel dossiers per stratum met klanten (een variantie vraagt er twee)').argParser(wholeNumber('--minimum', 0)).default(2))
-    .option('--zaad <getal>', 'het zaad van de trekking (1 tot 4294967295): hetzelfde zaad geeft dezelfde dossiers; zonder zaad wordt er een gekozen en vermeld', wholeNumber('--zaad', 1, 2 ** 32 - 1))
+    .requiredOption('--aantal <n>', 'trek zoveel dossiers', positive('--aantal'));
+  allocationOptions(command)
+    .addOption(seedOption('van de trekking'))
     .option('--vorige <telling.json>', 'de telling van vorige keer (profiel classify --format json), voor --toewijzing neyman')
     .option('--uitsluiten <steekproef.csv>', 'laat de dossiers uit dit bestand (kolom dossier_id) buiten de trekking: al eerder gescreend')
     .option('--uitvoer <steekproef.csv>', 'schrijf de getrokken dossiers hierheen, met hun stratum bij de trekking (zonder: alleen de verdeling tonen)')
@@ -60,25 +54,23 @@ Daarna: vul de steekproef aan en tel met
   $ profiel classify steekproef-2026-12.csv --populatie steekproef-2026-12-populatie.csv`,
     )
     .action(async (file: string, flags: TrekFlags) => {
-      const [{ checkOutputPath, emit, writeAllAtomically }, { readExport }, { readIds }, { ClientFrame, drawSample }, render, shares, { problemsError }, { randomInt }] = await Promise.all([
+      const [{ checkOutputPath, emit, writeAllAtomically }, { readExport }, { readIds }, { ClientFrame, drawSample }, render, { readExpectedShares, seedFor }, { problemsError }] = await Promise.all([
         import('../io/write-output.js'),
         import('./pipeline.js'),
         import('../dossier/load.js'),
         import('../sampling/sample.js'),
         import('../render/sampling.js'),
-        import('../sampling/shares.js'),
+        import('./inputs.js'),
         import('../render/problems.js'),
-        import('node:crypto'),
       ]);
       const outputs = outputPaths(flags);
       const paths = Object.values(outputs).filter((p) => !isStdout(p));
       if (new Set(paths).size < paths.length) throw usage('--uitvoer, --populatie-uitvoer en --verantwoording moeten drie verschillende bestanden zijn');
       const inputs = [file, flags.vorige, flags.uitsluiten];
       for (const path of paths) await checkOutputPath(path, inputs);
-      if (flags.toewijzing === 'neyman' && !flags.vorige) throw usage('--toewijzing neyman heeft --vorige <telling.json> nodig: de spreiding van de profielen per stratum');
+      const expected = await readExpectedShares(flags.vorige, flags.toewijzing);
       if (flags.vorige && flags.toewijzing !== 'neyman') warn(['--vorige wordt alleen gebruikt bij --toewijzing neyman']);
       if (flags.minimum < 2) warn([`--minimum ${flags.minimum}: in een stratum met minder dan 2 dossiers is de variantie niet te schatten`]);
-      const expected = flags.vorige ? shares.sharesFrom(await (await import('./previous.js')).readPrevious(flags.vorige), flags.vorige) : shares.WORST_CASE;
 
       const excluded = flags.uitsluiten ? await readIds(flags.uitsluiten) : undefined;
       if (excluded?.problems.length) throw problemsError(excluded.problems);
@@ -87,7 +79,7 @@ Daarna: vul de steekproef aan en tel met
       if (reading.count === 0) throw usage(`${file}: geen klanten (alleen een kopregel); er is niets te trekken`);
       if (excluded && clients.notOnList > 0) notify([`${clients.notOnList} van de ${excluded.ids.size} dossiers in ${flags.uitsluiten} staan niet op de klantenlijst`]);
 
-      const zaad = flags.zaad ?? randomInt(1, 2 ** 32);
+      const zaad = seedFor(flags.zaad, 'deze trekking');
       const sample = drawSample(
         clients,
         { bestand: reading.info.source, sha256: reading.info.sha256, uitsluitlijst: flags.uitsluiten ?? null },
@@ -106,7 +98,6 @@ Daarna: vul de steekproef aan en tel met
       if (outputs.uitvoer && !toFile) await emit(csv);
       else if (flags.format === 'json') await emit(render.drawJson(sample.record));
       else show(render.drawTable(sample.record));
-      if (!flags.zaad) tell(`zaad ${zaad} gekozen: geef --zaad ${zaad} om precies deze trekking te herhalen`);
       if (!outputs.uitvoer) tell('niets geschreven: geef --uitvoer <steekproef.csv> om de getrokken dossiers te schrijven');
       for (const f of written) tell(`geschreven: ${f.path}`);
     });

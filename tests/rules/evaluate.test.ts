@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { loadDossiers } from '../../src/dossier/load.js';
-import type { Dossier } from '../../src/dossier/schema.js';
 import { classify, evaluate } from '../../src/rules/evaluate.js';
 import { RuleFileError, STANDAARD_REGELS, parseRuleTable } from '../../src/rules/load.js';
 import type { Condition } from '../../src/rules/schema.js';
