@@ -135,6 +135,13 @@ describe('profiel trek', () => {
     expect(readdirSync(dir).some((f) => f.startsWith('x'))).toBe(false);
   });
 
+  it('writes none of the three files when one of them cannot be written', async () => {
+    const r = await run(['trek', LIST, '--aantal', '56', '--zaad', '1', '--uitvoer', file('heel.csv'), '--populatie-uitvoer', join(dir, 'bestaat-niet', 'populatie.csv')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('kan niet schrijven naar');
+    expect(readdirSync(dir).filter((f) => f.startsWith('heel') || f.startsWith('.heel'))).toEqual([]);
+  });
+
   it('reads the list as an export: a bad cell is reported with line and column, exit 1', async () => {
     writeFileSync(file('kapot.csv'), 'dossier_id,leeftijd,uitkeringsduur_maanden\nK1,40,12\nK2,veertig,3\n');
     const r = await run(['trek', file('kapot.csv'), '--aantal', '1', '--minimum', '0', '--uitvoer', file('niet.csv')]);
