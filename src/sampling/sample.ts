@@ -7,8 +7,7 @@ import type { Leeftijdsgroep, Uitkeringsduur } from '../dossier/vocabulary.js';
 import type { Population } from '../estimate/population.js';
 import { allocate, STRATA, stratumIndex, type FrameStratum, type Toewijzing } from './allocation.js';
 import { drawStratified, GENERATOR } from './draw.js';
-import type { ExpectedShares } from './shares.js';
-import { frameOf } from './shares.js';
+import { frameOf, type ExpectedShares } from './shares.js';
 
 /** One client of the list, as much of it as a draw needs and its output shows. */
 export interface FrameUnit {
