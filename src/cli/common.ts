@@ -133,6 +133,17 @@ export function analysisOptions(command: Command): Command {
 /** The files one analysis reads: the output must never be one of them. */
 export const analysisInputs = (file: string, flags: AnalysisFlags): string[] => [file, flags.populatie, flags.regels].filter((f): f is string => f !== undefined);
 
+/** `12/30/14`: a whole number of dossiers for each of <27, 27-55 and 55+ (the adviesnota's sample). */
+export function bandCounts(name: string) {
+  return (value: string): number[] => {
+    const parts = value.split('/').map((p) => p.trim());
+    if (parts.length !== 3 || parts.some((p) => !/^\d+$/.test(p)) || parts.every((p) => Number(p) === 0)) {
+      throw usage(`${name} verwacht drie aantallen dossiers voor < 27, 27–55 en 55+, bijvoorbeeld 12/30/14 (zoals de adviesnota), niet "${value}"`);
+    }
+    return parts.map(Number);
+  };
+}
+
 /** How a sample is spread over the strata (trek, plan). */
 export function allocationOptions(command: Command): Command {
   return command

@@ -1,4 +1,4 @@
-// profiel plan (--aantal N[,N…] | --marge M)
+// profiel plan (--aantal N[,N…] | --per-leeftijdsgroep a/b/c | --marge M)
 //
 // How many dossiers does the next screening need? For a population (default: the 606 of 2018)
 // and the expected profile shares (last run's count, or the worst case p = 0.5), the expected
@@ -11,13 +11,14 @@
 import { Option, type Command } from 'commander';
 import { INTERVAL_METHODS, type IntervalMethod } from '../estimate/design.js';
 import type { Toewijzing } from '../sampling/allocation.js';
-import { allocationOptions, choice, positive, quietOption, tell, usage, warn } from './common.js';
+import { allocationOptions, bandCounts, choice, positive, quietOption, tell, usage, warn } from './common.js';
 
 interface PlanFlags {
   populatie?: string;
   vorige?: string;
   aantal?: number[];
   marge?: number;
+  perLeeftijdsgroep?: number[];
   toewijzing: Toewijzing;
   minimum: number;
   interval: IntervalMethod;
@@ -46,6 +47,7 @@ export function registerPlan(program: Command): void {
     .command('plan')
     .description('bereken hoe nauwkeurig een steekproef van n dossiers wordt, of hoeveel dossiers een gewenste marge vraagt')
     .option('--aantal <n[,n…]>', 'de steekproefgrootte(s) om door te rekenen, bijvoorbeeld 56 of 56,100,200', sizes)
+    .option('--per-leeftijdsgroep <a/b/c>', 'of: reken een steekproef van zoveel dossiers per leeftijdsgroep door (< 27, 27–55, 55+), zoals de adviesnota 12/30/14', bandCounts('--per-leeftijdsgroep'))
     .option('--marge <klanten>', 'zoek de kleinste steekproef waarbij elk 95%-interval per leeftijdsgroep hoogstens ± zoveel klanten is (de halve breedte)', margin)
     .option('--populatie <bestand.csv>', 'de populatie per stratum (leeftijdsgroep,uitkeringsduur,aantal) in plaats van de screening van 2018 (606 klanten)')
     .option('--vorige <telling.json>', 'verwacht de profielaandelen van deze telling (profiel classify --format json) in plaats van het slechtste geval (50%)');
@@ -60,10 +62,11 @@ export function registerPlan(program: Command): void {
 Voorbeelden:
   $ profiel plan --aantal 56
   $ profiel plan --aantal 56,100,200 --vorige telling-2026-11.json
+  $ profiel plan --per-leeftijdsgroep 12/30/14
   $ profiel plan --marge 25 --vorige telling-2026-11.json --populatie populatie-2026-11.csv --format json`,
     )
     .action(async (flags: PlanFlags) => {
-      if ((flags.aantal === undefined) === (flags.marge === undefined)) throw usage('geef --aantal of --marge (één van de twee)');
+      if ([flags.aantal, flags.perLeeftijdsgroep, flags.marge].filter((x) => x !== undefined).length !== 1) throw usage('geef --aantal, --per-leeftijdsgroep of --marge (één van de drie)');
       const [{ checkOutputPath, emit }, { planReport }, render, { readExpectedShares, readPopulation }] = await Promise.all([
         import('../io/write-output.js'),
         import('../sampling/plan.js'),
@@ -74,7 +77,10 @@ Voorbeelden:
       const populatie = await readPopulation(flags.populatie);
       const expected = await readExpectedShares(flags.vorige, flags.toewijzing);
       const settings = { populatie, shares: expected, toewijzing: flags.toewijzing, minimum: flags.minimum, interval: flags.interval };
-      const report = planReport(settings, flags.aantal ? { aantallen: flags.aantal } : { marge: flags.marge! });
+      const report = planReport(
+        settings,
+        flags.marge !== undefined ? { marge: flags.marge } : { grootten: flags.aantal ? flags.aantal.map((aantal) => ({ aantal })) : [{ perLeeftijdsgroep: flags.perLeeftijdsgroep! }] },
+      );
       await emit(flags.format === 'json' ? render.planJson(report) : `${render.planTable(report)}\n`, flags.uitvoer);
       warn([...new Set(report.plannen.flatMap((p) => p.waarschuwingen))]);
       if (flags.uitvoer) tell(`geschreven: ${flags.uitvoer}`);

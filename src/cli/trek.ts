@@ -1,4 +1,4 @@
-// profiel trek <klantenlijst.csv> --aantal N
+// profiel trek <klantenlijst.csv> (--aantal N | --per-leeftijdsgroep a/b/c)
 //
 // Draws the next screening sample from the anonymised list of all clients (dossier_id, leeftijd,
 // uitkeringsduur; read and checked as a dossier export), stratified by leeftijdsgroep ×
@@ -10,10 +10,11 @@
 //   profiel trek klantenlijst.csv --aantal 56 --zaad 20261201 --uitvoer steekproef.csv
 import type { Command } from 'commander';
 import type { Toewijzing } from '../sampling/allocation.js';
-import { allocationOptions, allowPersonalDataOption, choice, notify, positive, quietOption, seedOption, show, tell, usage, warn } from './common.js';
+import { allocationOptions, allowPersonalDataOption, bandCounts, choice, notify, positive, quietOption, seedOption, show, tell, usage, warn } from './common.js';
 
 interface TrekFlags {
-  aantal: number;
+  aantal?: number;
+  perLeeftijdsgroep?: number[];
   toewijzing: Toewijzing;
   minimum: number;
   zaad?: number;
@@ -31,7 +32,8 @@ export function registerTrek(program: Command): void {
     .command('trek')
     .description('trek een gestratificeerde steekproef uit de klantenlijst en leg de opzet vast (strata, populatie, zaad)')
     .argument('<klantenlijst.csv>', 'geanonimiseerde lijst van alle klanten: dossier_id, leeftijd, uitkeringsduur_maanden (of _jaren); - leest standaardinvoer')
-    .requiredOption('--aantal <n>', 'trek zoveel dossiers', positive('--aantal'));
+    .option('--aantal <n>', 'trek zoveel dossiers, verdeeld over alle 9 strata', positive('--aantal'))
+    .option('--per-leeftijdsgroep <a/b/c>', 'of: trek zoveel dossiers per leeftijdsgroep (< 27, 27–55, 55+), elk verdeeld over de uitkeringsduren, zoals de adviesnota 12/30/14', bandCounts('--per-leeftijdsgroep'));
   allocationOptions(command)
     .addOption(seedOption('van de trekking'))
     .option('--vorige <telling.json>', 'de telling van vorige keer (profiel classify --format json), voor --toewijzing neyman')
@@ -48,6 +50,7 @@ export function registerTrek(program: Command): void {
 Voorbeelden:
   $ profiel trek klantenlijst.csv --aantal 56
   $ profiel trek klantenlijst.csv --aantal 56 --zaad 20261201 --uitvoer steekproef-2026-12.csv
+  $ profiel trek klantenlijst.csv --per-leeftijdsgroep 12/30/14 --zaad 20261201 --uitvoer steekproef-2026-12.csv
   $ profiel trek klantenlijst.csv --aantal 40 --toewijzing neyman --vorige telling-2026-11.json --uitsluiten steekproef-2026-11.csv --uitvoer steekproef-2026-12.csv
 
 Daarna: vul de steekproef aan en tel met
@@ -63,6 +66,8 @@ Daarna: vul de steekproef aan en tel met
         import('./inputs.js'),
         import('../render/problems.js'),
       ]);
+      if ((flags.aantal === undefined) === (flags.perLeeftijdsgroep === undefined)) throw usage('geef --aantal of --per-leeftijdsgroep (één van de twee)');
+      const grootte = flags.perLeeftijdsgroep ? { perLeeftijdsgroep: flags.perLeeftijdsgroep } : { aantal: flags.aantal! };
       const outputs = outputPaths(flags);
       const paths = Object.values(outputs).filter((p) => !isStdout(p));
       if (new Set(paths).size < paths.length) throw usage('--uitvoer, --populatie-uitvoer en --verantwoording moeten drie verschillende bestanden zijn');
@@ -83,7 +88,7 @@ Daarna: vul de steekproef aan en tel met
       const sample = drawSample(
         clients,
         { bestand: reading.info.source, sha256: reading.info.sha256, uitsluitlijst: flags.uitsluiten ?? null },
-        { aantal: flags.aantal, toewijzing: flags.toewijzing, minimum: flags.minimum, zaad, shares: expected },
+        { grootte, toewijzing: flags.toewijzing, minimum: flags.minimum, zaad, shares: expected },
         `trekking ${reading.info.source}${flags.uitsluiten ? ` zonder ${flags.uitsluiten}` : ''}`,
       );
       const csv = render.sampleCsv(sample);

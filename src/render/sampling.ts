@@ -67,6 +67,7 @@ export function drawTable(record: DrawRecord): string {
   return [
     out.bold(`Steekproef van ${nl.int(record.aantal)} uit ${nl.int(record.lijst.klanten - record.lijst.uitgesloten)} klanten (${record.lijst.bestand})`),
     table(head, rows, 22, { text: [1] }),
+    ...(record.per_leeftijdsgroep ? [`Per leeftijdsgroep: ${record.per_leeftijdsgroep.join(' / ')} dossiers (< 27 / 27–55 / 55+), elk verdeeld over de uitkeringsduren.`] : []),
     `Toewijzing: ${TOEWIJZING_NAMEN[record.toewijzing]}, minimaal ${record.minimum} per stratum (nooit meer dan er zijn).`,
     `Zaad ${record.zaad} (${record.generator.toUpperCase()}): met hetzelfde zaad en dezelfde lijst worden precies dezelfde dossiers getrokken.`,
     ...(excluded ? [`Uitgesloten: ${nl.int(record.lijst.uitgesloten)} klanten die al eerder zijn gescreend (${record.lijst.uitsluitlijst}); de populatie is de lijst zonder hen.`] : []),

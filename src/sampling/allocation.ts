@@ -33,12 +33,12 @@ export const smallestSample = (strata: readonly FrameStratum[], minimum: number)
  * Whole numbers n_h that add up to `aantal`: the continuous allocation c · a_h (a_h = N_h, 1 or
  * N_h·S_h), held between min(minimum, N_h) and N_h, rounded by largest remainder within the caps.
  */
-export function allocate(strata: readonly FrameStratum[], aantal: number, toewijzing: Toewijzing, minimum: number): number[] {
+export function allocate(strata: readonly FrameStratum[], aantal: number, toewijzing: Toewijzing, minimum: number, what = `--aantal ${aantal}`): number[] {
   const total = strata.reduce((t, s) => t + s.N, 0);
-  if (aantal > total) throw new UserError('gebruik', [`--aantal ${aantal} is meer dan de ${total} klanten die getrokken kunnen worden`]);
+  if (aantal > total) throw new UserError('gebruik', [`${what} is meer dan de ${total} klanten die getrokken kunnen worden`]);
   const least = smallestSample(strata, minimum);
   if (aantal < least) {
-    throw new UserError('gebruik', [`--aantal ${aantal} is te klein: met --minimum ${minimum} per stratum zijn er minstens ${least} dossiers nodig (of kies een kleiner --minimum)`]);
+    throw new UserError('gebruik', [`${what} is te klein: met --minimum ${minimum} per stratum zijn er minstens ${least} dossiers nodig (of kies een kleiner --minimum)`]);
   }
   const low = strata.map((s) => Math.min(minimum, s.N));
   const high = strata.map((s) => s.N);
@@ -50,6 +50,23 @@ export function allocate(strata: readonly FrameStratum[], aantal: number, toewij
     quotas = fill(strata.map((s, h) => (weight[h]! > 0 ? 0 : s.N)), full, high, aantal)!;
   }
   return roundQuotas(quotas, aantal, high);
+}
+
+/**
+ * A sample size: a total over all strata, or (as the adviesnota drew 12 / 30 / 14) a number per
+ * leeftijdsgroep, each spread over that band's duration strata.
+ */
+export type SampleSize = { aantal: number } | { perLeeftijdsgroep: readonly number[] };
+
+export const totalOf = (size: SampleSize) => ('aantal' in size ? size.aantal : size.perLeeftijdsgroep.reduce((t, x) => t + x, 0));
+
+/** n_h for a sample size: over all strata at once, or band by band. */
+export function allocateSample(strata: readonly FrameStratum[], size: SampleSize, toewijzing: Toewijzing, minimum: number): number[] {
+  if ('aantal' in size) return allocate(strata, size.aantal, toewijzing, minimum);
+  return LEEFTIJDSGROEPEN.flatMap((b, i) => {
+    const n = size.perLeeftijdsgroep[i]!;
+    return allocate(strata.filter((s) => s.leeftijdsgroep === b), n, toewijzing, minimum, `--per-leeftijdsgroep: ${n} voor ${b}`);
+  });
 }
 
 /** Σ clamp(c·a_h, low_h, high_h) = n solved for c (the sum grows with c); undefined when the weights cannot reach n. */

@@ -8,7 +8,7 @@ import type { Leeftijdsgroep } from '../dossier/vocabulary.js';
 import { buildDesign, domainsOf, stratumKey, type IntervalMethod } from '../estimate/design.js';
 import { populationTotal, type Population } from '../estimate/population.js';
 import { estimateTotals } from '../estimate/totals.js';
-import { allocate, smallestSample, STRATA, type Toewijzing } from './allocation.js';
+import { allocateSample, smallestSample, STRATA, type SampleSize, type Toewijzing } from './allocation.js';
 import { bandShares, frameOf, type ExpectedShares, type PlanCategory } from './shares.js';
 
 export interface PlanSettings {
@@ -49,10 +49,10 @@ export interface Precision {
   waarschuwingen: string[];
 }
 
-/** The expected precision of a sample of `aantal`, allocated as the settings say. */
-export function precisionFor(settings: PlanSettings, aantal: number): Precision {
+/** The expected precision of a sample of this size, allocated as the settings say. */
+export function precisionFor(settings: PlanSettings, size: SampleSize): Precision {
   const frame = frameOf(settings.populatie, settings.shares);
-  const sizes = allocate(frame, aantal, settings.toewijzing, settings.minimum);
+  const sizes = allocateSample(frame, size, settings.toewijzing, settings.minimum);
   return precisionOf(settings, sizes);
 }
 
@@ -109,12 +109,12 @@ export function smallestSampleFor(settings: PlanSettings, marge: number): SizeSe
   let lo = Math.max(1, smallestSample(frame, settings.minimum));
   let hi = populationTotal(settings.populatie);
   const meets = (p: Precision) => p.grootste_halve_breedte <= marge;
-  const whole = precisionFor(settings, hi);
+  const whole = precisionFor(settings, { aantal: hi });
   if (!meets(whole)) return { marge, gevonden: null, hoogstens: whole };
   let best = whole;
   while (lo < hi) {
     const mid = Math.floor((lo + hi) / 2);
-    const p = precisionFor(settings, mid);
+    const p = precisionFor(settings, { aantal: mid });
     if (meets(p)) {
       best = p;
       hi = mid;
@@ -139,7 +139,7 @@ export interface PlanReport {
   plannen: Precision[];
 }
 
-export function planReport(settings: PlanSettings, ask: { aantallen: readonly number[] } | { marge: number }): PlanReport {
+export function planReport(settings: PlanSettings, ask: { grootten: readonly SampleSize[] } | { marge: number }): PlanReport {
   const common = {
     versie: 1 as const,
     soort: 'plan' as const,
@@ -149,7 +149,7 @@ export function planReport(settings: PlanSettings, ask: { aantallen: readonly nu
     minimum: settings.minimum,
     interval: settings.interval,
   };
-  if ('aantallen' in ask) return { ...common, marge: null, haalbaar: null, plannen: ask.aantallen.map((n) => precisionFor(settings, n)) };
+  if ('grootten' in ask) return { ...common, marge: null, haalbaar: null, plannen: ask.grootten.map((size) => precisionFor(settings, size)) };
   const search = smallestSampleFor(settings, ask.marge);
   return { ...common, marge: ask.marge, haalbaar: search.gevonden !== null, plannen: [search.gevonden ?? search.hoogstens!] };
 }

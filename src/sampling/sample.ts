@@ -5,7 +5,7 @@
 import type { Dossier } from '../dossier/schema.js';
 import type { Leeftijdsgroep, Uitkeringsduur } from '../dossier/vocabulary.js';
 import type { Population } from '../estimate/population.js';
-import { allocate, STRATA, stratumIndex, type FrameStratum, type Toewijzing } from './allocation.js';
+import { allocateSample, STRATA, stratumIndex, totalOf, type FrameStratum, type SampleSize, type Toewijzing } from './allocation.js';
 import { drawStratified, GENERATOR } from './draw.js';
 import { frameOf, type ExpectedShares } from './shares.js';
 
@@ -44,7 +44,7 @@ export class ClientFrame {
 }
 
 export interface DrawSettings {
-  aantal: number;
+  grootte: SampleSize;
   toewijzing: Toewijzing;
   minimum: number;
   zaad: number;
@@ -73,6 +73,8 @@ export interface DrawRecord {
   soort: 'trekking';
   lijst: { bestand: string; sha256: string; klanten: number; uitgesloten: number; uitsluitlijst: string | null };
   aantal: number;
+  /** With --per-leeftijdsgroep: the dossiers asked per band (<27, 27-55, 55+); else null. */
+  per_leeftijdsgroep: number[] | null;
   toewijzing: Toewijzing;
   minimum: number;
   zaad: number;
@@ -98,7 +100,7 @@ export interface ListInfo {
 export const METHOD_TEXT =
   'gestratificeerde enkelvoudige aselecte steekproef zonder teruglegging: per stratum (leeftijdsgroep × uitkeringsduur) de dossier_ids op volgorde gezet, daaruit met Fisher–Yates en MT19937 (zaad) getrokken, de strata in vaste volgorde';
 
-/** Draws `settings.aantal` clients from the frame. */
+/** Draws a sample of `settings.grootte` from the frame. */
 export function drawSample(clients: ClientFrame, list: ListInfo, settings: DrawSettings, populationName: string): DrawnSample {
   const frame = clients.units;
   const population: Population = {
@@ -106,7 +108,7 @@ export function drawSample(clients: ClientFrame, list: ListInfo, settings: DrawS
     strata: STRATA.map((s, h) => ({ ...s, aantal: frame[h]!.length })),
   };
   const strata: FrameStratum[] = frameOf(population, settings.shares);
-  const sizes = allocate(strata, settings.aantal, settings.toewijzing, settings.minimum);
+  const sizes = allocateSample(strata, settings.grootte, settings.toewijzing, settings.minimum);
   const byId = frame.map((units) => new Map(units.map((u) => [u.dossier_id, u])));
   const drawn = drawStratified(frame.map((units) => units.map((u) => u.dossier_id)), sizes, settings.zaad);
   const units = drawn.flatMap((ids, h) => ids.map((id) => byId[h]!.get(id)!));
@@ -120,7 +122,8 @@ export function drawSample(clients: ClientFrame, list: ListInfo, settings: DrawS
       uitgesloten: clients.uitgesloten.reduce((t, x) => t + x, 0),
       uitsluitlijst: list.uitsluitlijst,
     },
-    aantal: settings.aantal,
+    aantal: totalOf(settings.grootte),
+    per_leeftijdsgroep: 'perLeeftijdsgroep' in settings.grootte ? [...settings.grootte.perLeeftijdsgroep] : null,
     toewijzing: settings.toewijzing,
     minimum: settings.minimum,
     zaad: settings.zaad,

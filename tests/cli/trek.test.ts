@@ -36,6 +36,21 @@ describe('profiel trek', () => {
     expect(rows.every((r) => r.slice(5).every((c) => c === ''))).toBe(true);
   });
 
+  it('draws per band as the adviesnota did (12/30/14), each band spread over its durations in proportion', async () => {
+    const r = await run(['trek', LIST, '--per-leeftijdsgroep', '12/30/14', '--zaad', '1', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    const record = JSON.parse(r.stdout);
+    expect(record).toMatchObject({ aantal: 56, per_leeftijdsgroep: [12, 30, 14] });
+    // <27 and 55+ come out as the strata domain.md reconstructs for table 6.2 (5/5/2 and 3/5/6); for
+    // 27-55 the reconstruction (7/5/18) is not proportional to 67/171/128 (30 of them: 5,49 / 14,02 / 10,49).
+    expect(record.strata.map((s: { steekproef: number }) => s.steekproef)).toEqual([5, 5, 2, 6, 14, 10, 3, 5, 6]);
+    const both = await run(['trek', LIST, '--aantal', '56', '--per-leeftijdsgroep', '12/30/14']);
+    expect(both.code).toBe(2);
+    const empty = await run(['trek', LIST, '--per-leeftijdsgroep', '12/0/14']);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('--per-leeftijdsgroep: 0 voor 27-55 is te klein');
+  });
+
   it('gives the same ids for the same seed and other ids for another', async () => {
     const a = await draw('a');
     const b = await draw('b');
@@ -181,6 +196,14 @@ describe('profiel plan', () => {
     expect(widest(report.plannen[1], '<27')).toBeCloseTo(26.0, 0);
   });
 
+  it('plans a sample per band: the adviesnota\'s 12 in <27 narrows that band against 7 of a proportional 56', async () => {
+    const perBand = JSON.parse((await run(['plan', '--per-leeftijdsgroep', '12/30/14', '--format', 'json'])).stdout).plannen[0];
+    const proportional = JSON.parse((await run(['plan', '--aantal', '56', '--format', 'json'])).stdout).plannen[0];
+    const young = (p: { cellen: { leeftijdsgroep: string; halve_breedte: number }[] }) => p.cellen.find((c) => c.leeftijdsgroep === '<27')!.halve_breedte;
+    expect(perBand.aantal).toBe(56);
+    expect(young(perBand)).toBeLessThan(young(proportional));
+  });
+
   it('finds the smallest sample for a margin, and says when none is enough', async () => {
     const r = await run(['plan', '--marge', '25']);
     expect(r.code, r.stderr).toBe(0);
@@ -189,6 +212,6 @@ describe('profiel plan', () => {
     // R survey's interval at a full sample is Clopper–Pearson (no variance left), never 0 wide.
     expect(JSON.parse(survey.stdout).haalbaar).toBe(false);
     expect((await run(['plan'])).code).toBe(2);
-    expect((await run(['plan', '--aantal', '56', '--marge', '25'])).stderr).toContain('één van de twee');
+    expect((await run(['plan', '--aantal', '56', '--marge', '25'])).stderr).toContain('één van de drie');
   });
 });

@@ -103,7 +103,7 @@ describe('the sample plan proposes for a margin', () => {
       for (const [key, w] of meanHalfWidths) expect(w, key).toBeLessThanOrEqual(25);
       expect(allWithin(25)).toBeGreaterThanOrEqual(0.5);
       // It is the smallest: one dossier fewer is not enough by plan's own reckoning.
-      expect(precisionFor(settings, plan.aantal - 1).grootste_halve_breedte).toBeGreaterThan(25);
+      expect(precisionFor(settings, { aantal: plan.aantal - 1 }).grootste_halve_breedte).toBeGreaterThan(25);
     });
   }
 });
