@@ -93,6 +93,20 @@ const cases: Case[] = [
   { naam: 'an --uitvoer that is a folder', bestanden: { 'd.csv': GOOD, map: 'map' }, args: ['classify', '@d.csv', '--uitvoer', '@map'], code: 2, melding: 'dit is een map' },
   { naam: 'a report format it cannot tell', bestanden: { 'd.csv': GOOD }, args: ['report', '@d.csv', '--uitvoer', '@rapport.docx'], code: 2, melding: 'kan de vorm niet afleiden' },
   { naam: 'a --vorige that is no count', bestanden: { 'd.csv': GOOD, 'v.json': JSON.stringify(STANDAARD_REGELS) }, args: ['recount', '@d.csv', '--vorige', '@v.json'], code: 1, melding: 'er staat geen "versie" in' },
+  // Drawing, planning and selecting: the same reader, guard and messages.
+  { naam: 'a client list with a BSN', bestanden: { 'l.csv': csv('123456782,30,12') }, args: ['trek', '@l.csv', '--aantal', '1', '--minimum', '0'], code: 3, melding: 'lijkt een BSN te bevatten' },
+  { naam: 'a client list with a bad age', bestanden: { 'l.csv': csv('A,dertig,12') }, args: ['trek', '@l.csv', '--aantal', '1'], code: 1, melding: 'regel 2, kolom B (leeftijd)' },
+  { naam: 'an --uitsluiten that is not there', bestanden: { 'l.csv': GOOD }, args: ['trek', '@l.csv', '--aantal', '1', '--minimum', '0', '--uitsluiten', '@weg.csv'], code: 2, melding: 'bestand niet gevonden' },
+  { naam: 'an --uitsluiten without dossier_id', bestanden: { 'l.csv': GOOD, 'x.csv': 'nummer\n1\n' }, args: ['trek', '@l.csv', '--aantal', '1', '--minimum', '0', '--uitsluiten', '@x.csv'], code: 1, melding: 'verplichte kolom "dossier_id" ontbreekt' },
+  { naam: 'a damaged --vorige for Neyman', bestanden: { 'l.csv': GOOD, 'v.json': '{"versie": 1,' }, args: ['trek', '@l.csv', '--aantal', '1', '--minimum', '0', '--toewijzing', 'neyman', '--vorige', '@v.json'], code: 1, melding: 'niet te gebruiken' },
+  { naam: 'trek --aantal 0', bestanden: { 'l.csv': GOOD }, args: ['trek', '@l.csv', '--aantal', '0'], code: 2, melding: '--aantal verwacht een geheel getal van 1 of meer' },
+  { naam: 'trek --toewijzing willekeurig', bestanden: { 'l.csv': GOOD }, args: ['trek', '@l.csv', '--aantal', '1', '--toewijzing', 'willekeurig'], code: 2, melding: '--toewijzing moet één van proportioneel, gelijk, neyman zijn' },
+  { naam: 'plan --marge abc', bestanden: {}, args: ['plan', '--marge', 'abc'], code: 2, melding: '--marge verwacht een aantal klanten' },
+  { naam: 'plan --aantal 56,x', bestanden: {}, args: ['plan', '--aantal', '56,x'], code: 2, melding: '--aantal verwacht een geheel getal' },
+  { naam: 'plan --per-leeftijdsgroep 12/30', bestanden: {}, args: ['plan', '--per-leeftijdsgroep', '12/30'], code: 2, melding: 'drie aantallen dossiers' },
+  { naam: 'plan with a damaged population', bestanden: { 'p.csv': population(...POPULATION.slice(1)) }, args: ['plan', '--aantal', '56', '--populatie', '@p.csv'], code: 1, melding: 'stratum <27 × <1 ontbreekt' },
+  { naam: 'selecteer --gebied without a gebied column', bestanden: { 'd.csv': GOOD }, args: ['selecteer', '@d.csv', '--aantal', '1', '--gebied', 'Oost'], code: 2, melding: 'heeft geen kolom gebied' },
+  { naam: 'selecteer --zaad -1', bestanden: { 'd.csv': GOOD }, args: ['selecteer', '@d.csv', '--aantal', '1', '--zaad', '-1'], code: 2, melding: '--zaad verwacht een geheel getal van 1 tot en met 4294967295, niet "-1"' },
 ];
 
 describe('bad input', () => {
