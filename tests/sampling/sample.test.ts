@@ -1,0 +1,52 @@
+// A draw from any frame: the sample holds exactly the allocation of each stratum, every drawn
+// client once and from its own stratum, none of those left out; the record's weights are N_h/n_h.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Dossier } from '../../src/dossier/schema.js';
+import { STRATA, smallestSample } from '../../src/sampling/allocation.js';
+import { ClientFrame, drawSample } from '../../src/sampling/sample.js';
+import { WORST_CASE } from '../../src/sampling/shares.js';
+
+const client = (id: string, h: number) => ({ dossier_id: id, leeftijd: 40, uitkeringsduur_maanden: 24, stratum: STRATA[h]! }) as unknown as Dossier;
+
+describe('drawSample', () => {
+  it('draws the allocation, each client once, from its stratum, never one left out', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat(40), { minLength: 9, maxLength: 9 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.integer({ min: 1, max: 2 ** 32 - 1 }),
+        fc.nat(2),
+        (Ns, fraction, zaad, minimum) => {
+          const excluded = new Set<string>();
+          const frame = new ClientFrame(excluded);
+          Ns.forEach((N, h) => {
+            for (let i = 0; i < N + 2; i++) {
+              const id = `S${h}-${i}`;
+              // Two clients per stratum were screened before.
+              if (i < 2) excluded.add(id);
+              frame.add(client(id, h));
+            }
+          });
+          const least = smallestSample(Ns.map((N, h) => ({ ...STRATA[h]!, N })), minimum);
+          const total = Ns.reduce((a, b) => a + b, 0);
+          if (total === 0) return;
+          const aantal = Math.max(1, least + Math.round(fraction * (total - least)));
+          if (aantal > total) return;
+          const sample = drawSample(frame, { bestand: 'lijst.csv', sha256: 'x', uitsluitlijst: 'eerder.csv' }, { grootte: { aantal }, toewijzing: 'proportioneel', minimum, zaad, shares: WORST_CASE }, 'test');
+          expect(sample.units).toHaveLength(aantal);
+          expect(new Set(sample.units.map((u) => u.dossier_id)).size).toBe(aantal);
+          sample.record.strata.forEach((s, h) => {
+            const drawn = sample.units.filter((u) => u.stratum === h);
+            expect(drawn).toHaveLength(s.steekproef);
+            expect(drawn.every((u) => u.dossier_id.startsWith(`S${h}-`) && !excluded.has(u.dossier_id))).toBe(true);
+            expect([s.lijst, s.uitgesloten, s.populatie]).toEqual([Ns[h]! + 2, 2, Ns[h]]);
+            expect(s.gewicht).toBe(s.steekproef > 0 ? Ns[h]! / s.steekproef : null);
+          });
+          expect(sample.population.strata.map((s) => s.aantal)).toEqual(Ns);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
