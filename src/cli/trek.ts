@@ -19,7 +19,7 @@ interface TrekFlags {
   minimum: number;
   zaad?: number;
   vorige?: string;
-  uitsluiten?: string;
+  uitsluiten?: string[];
   uitvoer?: string;
   populatieUitvoer?: string;
   verantwoording?: string;
@@ -37,7 +37,7 @@ export function registerTrek(program: Command): void {
   allocationOptions(command)
     .addOption(seedOption('van de trekking'))
     .option('--vorige <telling.json>', 'de telling van vorige keer (profiel classify --format json), voor --toewijzing neyman')
-    .option('--uitsluiten <steekproef.csv>', 'laat de dossiers uit dit bestand (kolom dossier_id) buiten de trekking: al eerder gescreend')
+    .option('--uitsluiten <steekproef.csv>', 'laat de dossiers uit dit bestand (kolom dossier_id) buiten de trekking: al eerder gescreend; mag vaker (elke eerdere steekproef)', (file: string, earlier: string[] = []) => [...earlier, file])
     .option('--uitvoer <steekproef.csv>', 'schrijf de getrokken dossiers hierheen, met hun stratum bij de trekking (zonder: alleen de verdeling tonen)')
     .option('--populatie-uitvoer <populatie.csv>', 'schrijf de populatie per stratum hierheen, voor classify --populatie (standaard: naast --uitvoer, …-populatie.csv)')
     .option('--verantwoording <trekking.json>', 'schrijf de opzet van de trekking (toewijzing, zaad, strata) hierheen (standaard: naast --uitvoer, …-trekking.json)')
@@ -51,7 +51,7 @@ Voorbeelden:
   $ profiel trek klantenlijst.csv --aantal 56
   $ profiel trek klantenlijst.csv --aantal 56 --zaad 20261201 --uitvoer steekproef-2026-12.csv
   $ profiel trek klantenlijst.csv --per-leeftijdsgroep 12/30/14 --zaad 20261201 --uitvoer steekproef-2026-12.csv
-  $ profiel trek klantenlijst.csv --aantal 40 --toewijzing neyman --vorige telling-2026-11.json --uitsluiten steekproef-2026-11.csv --uitvoer steekproef-2026-12.csv
+  $ profiel trek klantenlijst.csv --aantal 40 --toewijzing neyman --vorige telling-2026-11.json --uitsluiten steekproef-2026-10.csv --uitsluiten steekproef-2026-11.csv --uitvoer steekproef-2026-12.csv
 
 Daarna: vul de steekproef aan en tel met
   $ profiel classify steekproef-2026-12.csv --populatie steekproef-2026-12-populatie.csv`,
@@ -71,7 +71,7 @@ Daarna: vul de steekproef aan en tel met
       const outputs = outputPaths(flags);
       const paths = Object.values(outputs).filter((p) => !isStdout(p));
       if (new Set(paths).size < paths.length) throw usage('--uitvoer, --populatie-uitvoer en --verantwoording moeten drie verschillende bestanden zijn');
-      const inputs = [file, flags.vorige, flags.uitsluiten];
+      const inputs = [file, flags.vorige, ...(flags.uitsluiten ?? [])];
       for (const path of paths) await checkOutputPath(path, inputs);
       const expected = await readExpectedShares(flags.vorige, flags.toewijzing);
       if (flags.vorige && flags.toewijzing !== 'neyman') warn(['--vorige wordt alleen gebruikt bij --toewijzing neyman']);
@@ -79,17 +79,18 @@ Daarna: vul de steekproef aan en tel met
 
       const excluded = flags.uitsluiten ? await readIds(flags.uitsluiten) : undefined;
       if (excluded?.problems.length) throw problemsError(excluded.problems);
+      const uitsluitlijsten = flags.uitsluiten ?? [];
       const clients = new ClientFrame(excluded?.ids);
       const reading = await readExport(file, { onDossier: (d) => clients.add(d) }, { staPersoonsgegevensToe: flags.staPersoonsgegevensToe });
       if (reading.count === 0) throw usage(`${file}: geen klanten (alleen een kopregel); er is niets te trekken`);
-      if (excluded && clients.notOnList > 0) notify([`${clients.notOnList} van de ${excluded.ids.size} dossiers in ${flags.uitsluiten} staan niet op de klantenlijst`]);
+      if (excluded && clients.notOnList > 0) notify([`${clients.notOnList} van de ${excluded.ids.size} dossiers in ${uitsluitlijsten.join(', ')} staan niet op de klantenlijst`]);
 
       const zaad = seedFor(flags.zaad, 'deze trekking');
       const sample = drawSample(
         clients,
-        { bestand: reading.info.source, sha256: reading.info.sha256, uitsluitlijst: flags.uitsluiten ?? null },
+        { bestand: reading.info.source, sha256: reading.info.sha256, uitsluitlijsten },
         { grootte, toewijzing: flags.toewijzing, minimum: flags.minimum, zaad, shares: expected },
-        `trekking ${reading.info.source}${flags.uitsluiten ? ` zonder ${flags.uitsluiten}` : ''}`,
+        `trekking ${reading.info.source}${uitsluitlijsten.length ? ` zonder ${uitsluitlijsten.join(', ')}` : ''}`,
       );
       const csv = render.sampleCsv(sample);
       const toFile = outputs.uitvoer !== undefined && !isStdout(outputs.uitvoer);

@@ -180,13 +180,17 @@ export interface IdReading {
 }
 
 /**
- * The dossier ids of another file (a previous sample, to be left out of the next draw): only
- * its dossier_id column is read, so any export or list with that column will do.
+ * The dossier ids of other files (earlier samples, to be left out of the next draw): only their
+ * dossier_id column is read, so any export or list with that column will do.
  */
-export async function readIds(source: string): Promise<IdReading> {
+export async function readIds(sources: readonly string[]): Promise<IdReading> {
   const ids = new Set<string>();
-  const table = await readRows(source, { required: ['dossier_id'], row: idRow }, { onRow: (row) => ids.add(row.dossier_id) });
-  return { ids, problems: table.problems };
+  const problems: Problem[] = [];
+  for (const source of sources) {
+    const table = await readRows(source, { required: ['dossier_id'], row: idRow }, { onRow: (row) => ids.add(row.dossier_id) });
+    problems.push(...table.problems);
+  }
+  return { ids, problems };
 }
 
 const idRow: RowSchema<{ dossier_id: string }> = {

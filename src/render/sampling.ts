@@ -70,7 +70,7 @@ export function drawTable(record: DrawRecord): string {
     ...(record.per_leeftijdsgroep ? [`Per leeftijdsgroep: ${record.per_leeftijdsgroep.join(' / ')} dossiers (< 27 / 27–55 / 55+), elk verdeeld over de uitkeringsduren.`] : []),
     `Toewijzing: ${TOEWIJZING_NAMEN[record.toewijzing]}, minimaal ${record.minimum} per stratum (nooit meer dan er zijn).`,
     `Zaad ${record.zaad} (${record.generator.toUpperCase()}): met hetzelfde zaad en dezelfde lijst worden precies dezelfde dossiers getrokken.`,
-    ...(excluded ? [`Uitgesloten: ${nl.int(record.lijst.uitgesloten)} klanten die al eerder zijn gescreend (${record.lijst.uitsluitlijst}); de populatie is de lijst zonder hen.`] : []),
+    ...(excluded ? [`Uitgesloten: ${nl.int(record.lijst.uitgesloten)} klanten die al eerder zijn gescreend (${record.lijst.uitsluitlijsten.join(', ')}); de populatie is de lijst zonder hen.`] : []),
     'Gewicht: het aantal klanten dat elk getrokken dossier vertegenwoordigt (N_h / n_h), zoals classify straks weegt.',
   ].join('\n');
 }

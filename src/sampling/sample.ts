@@ -71,7 +71,7 @@ export interface DrawnStratum {
 export interface DrawRecord {
   versie: 1;
   soort: 'trekking';
-  lijst: { bestand: string; sha256: string; klanten: number; uitgesloten: number; uitsluitlijst: string | null };
+  lijst: { bestand: string; sha256: string; klanten: number; uitgesloten: number; uitsluitlijsten: string[] };
   aantal: number;
   /** With --per-leeftijdsgroep: the dossiers asked per band (<27, 27-55, 55+); else null. */
   per_leeftijdsgroep: number[] | null;
@@ -94,7 +94,8 @@ export interface DrawnSample {
 export interface ListInfo {
   bestand: string;
   sha256: string;
-  uitsluitlijst: string | null;
+  /** The files of earlier samples whose dossiers were left out. */
+  uitsluitlijsten: string[];
 }
 
 export const METHOD_TEXT =
@@ -120,7 +121,7 @@ export function drawSample(clients: ClientFrame, list: ListInfo, settings: DrawS
       sha256: list.sha256,
       klanten: clients.lijst.reduce((t, x) => t + x, 0),
       uitgesloten: clients.uitgesloten.reduce((t, x) => t + x, 0),
-      uitsluitlijst: list.uitsluitlijst,
+      uitsluitlijsten: [...list.uitsluitlijsten],
     },
     aantal: totalOf(settings.grootte),
     per_leeftijdsgroep: 'perLeeftijdsgroep' in settings.grootte ? [...settings.grootte.perLeeftijdsgroep] : null,

@@ -93,6 +93,10 @@ describe('profiel trek', () => {
     expect(record.strata[2]).toMatchObject({ lijst: 2, uitgesloten: 2, populatie: 0, steekproef: 0 });
     expect(readFileSync(file('later-populatie.csv'), 'utf8')).toContain('<27,>5,0\n');
     expect(r.stdout).toContain('Uitgesloten: 56 klanten');
+    // A third month leaves out both earlier samples.
+    const third = await run(['trek', LIST, '--aantal', '56', '--zaad', '2', '--uitsluiten', file('eerder.csv'), '--uitsluiten', file('later.csv'), '--format', 'json']);
+    expect(third.code, third.stderr).toBe(0);
+    expect(JSON.parse(third.stdout).lijst).toMatchObject({ klanten: 606, uitgesloten: 112, uitsluitlijsten: [file('eerder.csv'), file('later.csv')] });
   });
 
   it('keeps ids that start like a formula: written with an apostrophe for Excel, read back as they were', async () => {

@@ -33,7 +33,7 @@ describe('drawSample', () => {
           if (total === 0) return;
           const aantal = Math.max(1, least + Math.round(fraction * (total - least)));
           if (aantal > total) return;
-          const sample = drawSample(frame, { bestand: 'lijst.csv', sha256: 'x', uitsluitlijst: 'eerder.csv' }, { grootte: { aantal }, toewijzing: 'proportioneel', minimum, zaad, shares: WORST_CASE }, 'test');
+          const sample = drawSample(frame, { bestand: 'lijst.csv', sha256: 'x', uitsluitlijsten: ['eerder.csv'] }, { grootte: { aantal }, toewijzing: 'proportioneel', minimum, zaad, shares: WORST_CASE }, 'test');
           expect(sample.units).toHaveLength(aantal);
           expect(new Set(sample.units.map((u) => u.dossier_id)).size).toBe(aantal);
           sample.record.strata.forEach((s, h) => {
