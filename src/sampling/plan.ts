@@ -101,8 +101,8 @@ export interface SizeSearch {
 
 /**
  * The smallest n (from the least the minimum allows to the whole population) whose largest band
- * half-width is at most `marge`. Half-widths shrink as n grows (tests/sampling check it on the
- * 2018 design), so bisection finds the boundary.
+ * half-width is at most `marge`. Half-widths shrink as n grows (tests/cli/plan.test.ts checks it
+ * on the 2018 design), so bisection finds the boundary.
  */
 export function smallestSampleFor(settings: PlanSettings, marge: number): SizeSearch {
   const frame = frameOf(settings.populatie, settings.shares);

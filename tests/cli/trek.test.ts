@@ -1,4 +1,4 @@
-// profiel trek and profiel plan from the command line: a synthetic list of 606 clients with the
+// profiel trek from the command line: a synthetic list of 606 clients with the
 // 2018 strata (data-samples/klantenlijst-2018.csv), drawn, completed by the test as screeners
 // would, and counted by classify with the population file trek wrote.
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -181,41 +181,5 @@ describe('profiel trek', () => {
     expect(record.strata.reduce((t: number, s: { steekproef: number }) => t + s.steekproef, 0)).toBe(56);
     const proportional = [3, 2, 2, 6, 15, 12, 3, 6, 7];
     expect(record.strata.map((s: { steekproef: number }) => s.steekproef)).not.toEqual(proportional);
-  });
-});
-
-describe('profiel plan', () => {
-  it('shows half-widths that shrink as --aantal grows', async () => {
-    const r = await run(['plan', '--aantal', '30,56,100,200,400,606', '--format', 'json']);
-    expect(r.code, r.stderr).toBe(0);
-    const report = JSON.parse(r.stdout);
-    const widest = (p: { cellen: { leeftijdsgroep: string; halve_breedte: number }[] }, b: string) => Math.max(...p.cellen.filter((c) => c.leeftijdsgroep === b).map((c) => c.halve_breedte));
-    for (const b of ['<27', '27-55', '55+', 'totaal']) {
-      const series = report.plannen.map((p: never) => widest(p, b));
-      for (let i = 1; i < series.length; i++) expect(series[i], `${b} bij ${report.plannen[i].aantal}`).toBeLessThan(series[i - 1]);
-      // Everyone screened: known exactly (NCHS treats fully sampled strata as certain).
-      expect(series.at(-1)).toBe(0);
-    }
-    // The worst case p = 0,5 at the adviesnota's 56: ± 26 in the band of 56 clients.
-    expect(widest(report.plannen[1], '<27')).toBeCloseTo(26.0, 0);
-  });
-
-  it('plans a sample per band: the adviesnota\'s 12 in <27 narrows that band against 7 of a proportional 56', async () => {
-    const perBand = JSON.parse((await run(['plan', '--per-leeftijdsgroep', '12/30/14', '--format', 'json'])).stdout).plannen[0];
-    const proportional = JSON.parse((await run(['plan', '--aantal', '56', '--format', 'json'])).stdout).plannen[0];
-    const young = (p: { cellen: { leeftijdsgroep: string; halve_breedte: number }[] }) => p.cellen.find((c) => c.leeftijdsgroep === '<27')!.halve_breedte;
-    expect(perBand.aantal).toBe(56);
-    expect(young(perBand)).toBeLessThan(young(proportional));
-  });
-
-  it('finds the smallest sample for a margin, and says when none is enough', async () => {
-    const r = await run(['plan', '--marge', '25']);
-    expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/hoogstens 25,0 klanten is: 3\d\d dossiers/);
-    const survey = await run(['plan', '--marge', '1', '--interval', 'survey', '--format', 'json']);
-    // R survey's interval at a full sample is Clopper–Pearson (no variance left), never 0 wide.
-    expect(JSON.parse(survey.stdout).haalbaar).toBe(false);
-    expect((await run(['plan'])).code).toBe(2);
-    expect((await run(['plan', '--aantal', '56', '--marge', '25'])).stderr).toContain('één van de drie');
   });
 });
