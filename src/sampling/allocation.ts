@@ -42,7 +42,7 @@ export function allocate(strata: readonly FrameStratum[], aantal: number, toewij
   }
   const low = strata.map((s) => Math.min(minimum, s.N));
   const high = strata.map((s) => s.N);
-  const weight = strata.map((s) => (s.N === 0 ? 0 : toewijzing === 'proportioneel' ? s.N : toewijzing === 'gelijk' ? 1 : s.N * (s.spreiding ?? 0)));
+  const weight = scaled(strata.map((s) => (s.N === 0 ? 0 : toewijzing === 'proportioneel' ? s.N : toewijzing === 'gelijk' ? 1 : s.N * (s.spreiding ?? 0))));
   let quotas = fill(weight, low, high, aantal);
   // Neyman with strata that showed no spread at all: once the others are full, the rest in proportion.
   if (!quotas) {
@@ -71,10 +71,7 @@ export function allocateSample(strata: readonly FrameStratum[], size: SampleSize
 
 /** Σ clamp(c·a_h, low_h, high_h) = n solved for c (the sum grows with c); undefined when the weights cannot reach n. */
 function fill(raw: readonly number[], low: readonly number[], high: readonly number[], n: number): number[] | undefined {
-  // Scaled to a largest weight of 1; a weight below 1e-12 of the largest counts as none (a spread
-  // that small is no spread), so that c stays finite.
-  const largest = Math.max(0, ...raw);
-  const weight = raw.map((a) => (largest > 0 && a / largest >= 1e-12 ? a / largest : 0));
+  const weight = scaled(raw);
   const at = (c: number) => weight.map((a, h) => Math.min(high[h]!, Math.max(low[h]!, a > 0 ? c * a : 0)));
   const sum = (x: readonly number[]) => x.reduce((t, v) => t + v, 0);
   const ceiling = Math.max(0, ...weight.map((a, h) => (a > 0 ? high[h]! / a : 0)));
@@ -88,6 +85,15 @@ function fill(raw: readonly number[], low: readonly number[], high: readonly num
     else hi = mid;
   }
   return at(hi);
+}
+
+/**
+ * Weights scaled to a largest of 1; one below 1e-12 of the largest counts as none (a spread that
+ * small is no spread), so that c stays finite. Both steps of an allocation use the same.
+ */
+function scaled(raw: readonly number[]): number[] {
+  const largest = Math.max(0, ...raw);
+  return raw.map((a) => (largest > 0 && a / largest >= 1e-12 ? a / largest : 0));
 }
 
 /**
