@@ -1,5 +1,7 @@
 // A worker of count-export: reads and counts its part of the file and sends back the counts, the
 // reading (problems, privacy findings) and the ids, which the main thread checks over both parts.
+// First: this isolate's configuration has just reset V8's young-generation growth (young-generation.ts).
+import './young-generation.js';
 import { parentPort, workerData } from 'node:worker_threads';
 import { IdList } from '../dossier/load.js';
 import type { TableRange } from '../io/read-table.js';
