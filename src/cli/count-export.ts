@@ -108,8 +108,9 @@ function startWorker(job: CountJob): Worker {
 /**
  * The first part counted by this thread, the second at the same time by a worker with a small
  * young generation (a row's garbage dies at once, so a large one buys nothing but memory): one
- * isolate fewer than two workers, about 70 MB at 300 k rows, and no slower. Then the halves are
- * added up. Undefined when either part has a problem of its own; throws when the worker fails.
+ * isolate fewer than two workers (some 50 MB at 300 k rows, docs/performance.md), and no slower.
+ * Then the halves are added up. Undefined when either part has a problem of its own; throws when
+ * the worker fails.
  */
 async function countInTwo(job: CountJob, parts: [TableRange, TableRange], worker: Worker, onProgress?: (lines: number) => void): Promise<Counted | undefined> {
   const read = [0, 0];
@@ -128,19 +129,18 @@ async function countInTwo(job: CountJob, parts: [TableRange, TableRange], worker
   });
   // Seen by the await below; until then a failing worker must not be an unhandled rejection.
   fromWorker.catch(() => undefined);
-  const ownIds = new IdList();
-  const own = await countPart(job, { range: parts[0], ids: ownIds, onProgress: (line) => progress(0, line) });
-  const first: PartResult = { reading: own.reading, tally: own.tally?.counts(), ids: ownIds.packed() };
+  // This thread checks the ids of its part as it reads them, then the worker's, in file order:
+  // duplicates and case variants are found as one thread finds them. A duplicate within the first
+  // part is a problem of that part (one thread reads it again, to report it exactly).
+  const ids = new DossierIds(job.file);
+  const own = await countPart(job, { range: parts[0], ids, onProgress: (line) => progress(0, line) });
+  const ownNotices = ids.notices.length;
+  const first = { reading: own.reading, tally: own.tally?.counts() };
   const second = await fromWorker;
-  const clean = (r: PartResult): r is PartResult & { tally: TallyCounts } => r.tally !== undefined && !r.reading.info.syntaxError && r.reading.problems.length === 0;
+  const clean = (r: Pick<PartResult, 'reading' | 'tally'>): r is typeof r & { tally: TallyCounts } =>
+    r.tally !== undefined && !r.reading.info.syntaxError && r.reading.problems.length === 0;
   if (!clean(first) || !clean(second)) return undefined;
   const { columns } = first.tally;
-
-  // The ids in file order, the second part's after all of the first: duplicates and case
-  // variants are found as one thread finds them.
-  const ids = new DossierIds(job.file);
-  ids.column = columns.indexOf('dossier_id');
-  acceptPacked(ids, first.ids);
   acceptPacked(ids, second.ids);
   const tally = new Tally(job.rules, job.options, columns, job.keepDossiers);
   tally.absorb(first.tally);
@@ -150,9 +150,10 @@ async function countInTwo(job: CountJob, parts: [TableRange, TableRange], worker
     parts: 2,
     reading: {
       info: first.reading.info,
+      // Every problem left is a duplicate in the worker's part (the first part had none).
       count: first.reading.count + second.reading.count - ids.problems.length,
       problems: ids.problems,
-      notices: [...first.reading.notices, ...ids.notices],
+      notices: [...first.reading.notices, ...ids.notices.slice(ownNotices)],
       privacy: mergeFindings(first.reading.privacy, second.reading.privacy),
     },
   };

@@ -17,7 +17,7 @@ export class FoldedIndex {
   /** Slot → entry number + 1 (0: empty); at most half full. */
   private slots = new Int32Array(1 << 12);
   private hashes = new Uint32Array(1 << 11);
-  private lines = new Float64Array(1 << 11);
+  private lines = new Uint32Array(1 << 11);
   /** Entry i's first spelling. */
   private readonly spellings = new StringList();
   private size = 0;

@@ -148,7 +148,7 @@ export class IdList implements IdCheck {
   readonly problems: Problem[] = [];
   readonly notices: string[] = [];
   private readonly ids = new StringList();
-  private lines = new Float64Array(1024);
+  private lines = new Uint32Array(1024);
 
   accept(id: string, line: number): boolean {
     const i = this.ids.push(id);
@@ -165,8 +165,11 @@ export class IdList implements IdCheck {
 
 export interface PackedIds {
   ids: PackedStrings;
-  lines: Float64Array;
+  lines: Uint32Array;
 }
+
+/** The buffers of packed ids, to move them to another thread without a copy. */
+export const transferListOf = (packed: PackedIds): ArrayBuffer[] => [...StringList.transferList(packed.ids), packed.lines.buffer as ArrayBuffer];
 
 /** The ids of one part, in file order, through a check that has seen all parts before it. */
 export function acceptPacked(check: IdCheck, packed: PackedIds): void {

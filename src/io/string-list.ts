@@ -4,8 +4,8 @@
 
 export interface PackedStrings {
   bytes: Buffer;
-  /** Start of string i is ends[i - 1] (0 for the first); its end is ends[i]. */
-  ends: Float64Array;
+  /** Start of string i is ends[i - 1] (0 for the first); its end is ends[i] (a list stays below 4 GB). */
+  ends: Uint32Array;
 }
 
 /** `a` when `index` is inside it, else a copy of it with twice the room (or more). */
@@ -18,7 +18,7 @@ export function withRoom<T extends Float64Array | Uint32Array | Int32Array>(a: T
 
 export class StringList {
   private bytes: Buffer = Buffer.allocUnsafe(1 << 16);
-  private ends: Float64Array = new Float64Array(1 << 10);
+  private ends: Uint32Array = new Uint32Array(1 << 10);
   private used = 0;
   private count = 0;
 
@@ -48,9 +48,17 @@ export class StringList {
     return Array.from({ length: this.count }, (_, i) => this.get(i));
   }
 
-  /** The list as two arrays of bytes (cheap to send to another thread). */
+  /** The list as two arrays of bytes (cheap to send to another thread; transferList() moves them without a copy). */
   packed(): PackedStrings {
     return { bytes: this.bytes.subarray(0, this.used), ends: this.ends.slice(0, this.count) };
+  }
+
+  /**
+   * The buffers of a packed list, to move to another thread instead of copying them. The bytes
+   * are never Node's shared pool (a list starts at 64 KiB, above what the pool serves).
+   */
+  static transferList(p: PackedStrings): ArrayBuffer[] {
+    return [p.bytes.buffer as ArrayBuffer, p.ends.buffer as ArrayBuffer];
   }
 
   /** Appends a packed list. */
@@ -62,7 +70,7 @@ export class StringList {
   static of(p: PackedStrings): StringList {
     const list = new StringList();
     list.bytes = Buffer.from(p.bytes.buffer, p.bytes.byteOffset, p.bytes.length);
-    list.ends = p.ends.length ? p.ends : new Float64Array(1);
+    list.ends = p.ends.length ? p.ends : new Uint32Array(1);
     list.used = p.bytes.length;
     list.count = p.ends.length;
     return list;
