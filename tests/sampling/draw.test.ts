@@ -35,5 +35,5 @@ describe('drawStratified', () => {
     // 9 degrees of freedom: the 99.9% point is 27.9.
     expect(times.size).toBe(10);
     expect(chi2).toBeLessThan(27.9);
-  });
+  }, 60_000);
 });

@@ -48,5 +48,5 @@ describe('drawSample', () => {
       ),
       { numRuns: 200 },
     );
-  });
+  }, 60_000);
 });

@@ -104,6 +104,6 @@ describe('the sample plan proposes for a margin', () => {
       expect(allWithin(25)).toBeGreaterThanOrEqual(0.5);
       // It is the smallest: one dossier fewer is not enough by plan's own reckoning.
       expect(precisionFor(settings, { aantal: plan.aantal - 1 }).grootste_halve_breedte).toBeGreaterThan(25);
-    });
+    }, 60_000);
   }
 });
