@@ -5,6 +5,8 @@
 // be set while running; but configuring a new isolate (a worker's) puts it back to 2, so a
 // worker sets it again first thing (count-worker imports this module before anything else), and
 // bin/profiel sets it before the program loads. Counting sets the default back when it is done.
+// Node warns that a flag changed while running may do nothing; if a later V8 ignores this one, only
+// the memory changes (npm run bench shows it), never a result.
 import { setFlagsFromString } from 'node:v8';
 
 export const keepYoungGenerationSmall = () => setFlagsFromString('--semi-space-growth-factor=1');
