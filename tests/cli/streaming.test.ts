@@ -173,6 +173,23 @@ describe('two threads on a large export', async () => {
     expect(two.reading.count).toBe(one.reading.count);
   });
 
+  it('report a duplicate and a case variant within the first half exactly as one thread does', async () => {
+    const { csv, population: file } = generated('dubbel-eerste', 10_000);
+    const lines = readFileSync(csv, 'utf8').trim().split('\n');
+    const id = (l: string) => l.split(',')[0]!;
+    // Both in the half this thread checks while it reads (the worker's half starts near 5,000).
+    lines[2_000] = [id(lines[10]!), ...lines[2_000]!.split(',').slice(1)].join(',');
+    lines[3_000] = [id(lines[20]!).toUpperCase(), ...lines[3_000]!.split(',').slice(1)].join(',');
+    writeFileSync(csv, `${lines.join('\n')}\n`);
+    const populatie = await population(file);
+    const one = await countExport(job(csv, populatie, false), undefined, Infinity);
+    const two = await countExport(job(csv, populatie, false), undefined, 1);
+    expect(two.reading.problems).toEqual(one.reading.problems);
+    expect(two.reading.problems.map((p) => [p.regel, p.melding])).toEqual([[2_001, 'dossier_id komt al voor op regel 11']]);
+    expect(two.reading.notices).toEqual(one.reading.notices);
+    expect(two.reading.count).toBe(one.reading.count);
+  });
+
   it('leave a file with a problem in either half to one thread, which reports it exactly', async () => {
     const { csv, population: file } = generated('kapot', 10_000);
     const lines = readFileSync(csv, 'utf8').trim().split('\n');
