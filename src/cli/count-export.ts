@@ -135,26 +135,23 @@ async function countInTwo(job: CountJob, parts: [TableRange, TableRange], worker
   const ids = new DossierIds(job.file);
   const own = await countPart(job, { range: parts[0], ids, onProgress: (line) => progress(0, line) });
   const ownNotices = ids.notices.length;
-  const first = { reading: own.reading, tally: own.tally?.counts() };
   const second = await fromWorker;
-  const clean = (r: Pick<PartResult, 'reading' | 'tally'>): r is typeof r & { tally: TallyCounts } =>
-    r.tally !== undefined && !r.reading.info.syntaxError && r.reading.problems.length === 0;
-  if (!clean(first) || !clean(second)) return undefined;
-  const { columns } = first.tally;
+  const clean = (reading: DossierReading, tally: unknown) => tally !== undefined && !reading.info.syntaxError && reading.problems.length === 0;
+  if (!own.tally || !clean(own.reading, own.tally) || !clean(second.reading, second.tally)) return undefined;
   acceptPacked(ids, second.ids);
-  const tally = new Tally(job.rules, job.options, columns, job.keepDossiers);
-  tally.absorb(first.tally);
-  tally.absorb(second.tally);
+  // This thread's own tally takes the worker's counts: the dossiers that follow its own.
+  const { tally } = own;
+  tally.absorb(second.tally!);
   return {
     tally,
     parts: 2,
     reading: {
-      info: first.reading.info,
+      info: own.reading.info,
       // Every problem left is a duplicate in the worker's part (the first part had none).
-      count: first.reading.count + second.reading.count - ids.problems.length,
+      count: own.reading.count + second.reading.count - ids.problems.length,
       problems: ids.problems,
-      notices: [...first.reading.notices, ...ids.notices.slice(ownNotices)],
-      privacy: mergeFindings(first.reading.privacy, second.reading.privacy),
+      notices: [...own.reading.notices, ...ids.notices.slice(ownNotices)],
+      privacy: mergeFindings(own.reading.privacy, second.reading.privacy),
     },
   };
 }
