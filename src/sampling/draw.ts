@@ -20,20 +20,25 @@ export function uniformIntegers(seed: number): (m: number) => number {
 }
 
 /**
- * For every stratum (ids per stratum, in the fixed order), the n_h ids drawn, in the order they
- * were drawn. The same ids, sizes and seed give the same sample.
+ * `k` of `items` in a random order from `uniform` that does not depend on the order they come in:
+ * sorted by `key` first, then a partial Fisher–Yates shuffle (all of them for k = items.length).
  */
-export function drawStratified(idsPerStratum: readonly (readonly string[])[], sizes: readonly number[], seed: number): string[][] {
+export function seededSample<T>(items: readonly T[], k: number, key: (item: T) => string, uniform: (m: number) => number): T[] {
+  const pool = [...items].sort((a, b) => byCodeUnit(key(a), key(b)));
+  for (let i = 0; i < k; i++) {
+    const j = i + uniform(pool.length - i);
+    [pool[i], pool[j]] = [pool[j]!, pool[i]!];
+  }
+  return pool.slice(0, k);
+}
+
+/**
+ * For every stratum (its units, in the fixed order), the n_h units drawn, in the order they were
+ * drawn. The same units, sizes and seed give the same sample.
+ */
+export function drawStratified<T>(pools: readonly (readonly T[])[], sizes: readonly number[], seed: number, key: (unit: T) => string = (unit) => unit as string): T[][] {
   const uniform = uniformIntegers(seed);
-  return idsPerStratum.map((ids, h) => {
-    const pool = [...ids].sort(byCodeUnit);
-    const k = sizes[h] ?? 0;
-    for (let i = 0; i < k; i++) {
-      const j = i + uniform(pool.length - i);
-      [pool[i], pool[j]] = [pool[j]!, pool[i]!];
-    }
-    return pool.slice(0, k);
-  });
+  return pools.map((units, h) => seededSample(units, sizes[h] ?? 0, key, uniform));
 }
 
 /** A fixed order of text that does not depend on the machine's locale. */

@@ -6,7 +6,7 @@
 // lot from a seed, so the list is the same on every run.
 import { LEEFTIJDSGROEPEN, type Leeftijdsgroep, type Profiel } from '../dossier/vocabulary.js';
 import { roundQuotas } from '../estimate/ranges.js';
-import { uniformIntegers } from './draw.js';
+import { seededSample, uniformIntegers } from './draw.js';
 
 export interface Candidate {
   dossier_id: string;
@@ -91,15 +91,10 @@ function spread(quota: readonly number[], available: readonly number[], shares: 
   return counts;
 }
 
-/** Profile group first, then more priority groups, then the lot (a shuffle from the seed over the ids in sorted order). */
+/** Profile group first, then more priority groups, then the lot (the same seeded shuffle as a draw). */
 function ranked(candidates: readonly Candidate[], settings: PilotSettings): (Candidate & { groep: Groep })[] {
-  const sorted = [...candidates].sort((a, b) => (a.dossier_id < b.dossier_id ? -1 : a.dossier_id > b.dossier_id ? 1 : 0));
-  const uniform = uniformIntegers(settings.zaad);
-  for (let i = sorted.length - 1; i > 0; i--) {
-    const j = uniform(i + 1);
-    [sorted[i], sorted[j]] = [sorted[j]!, sorted[i]!];
-  }
-  return sorted
+  const lot = seededSample(candidates, candidates.length, (c) => c.dossier_id, uniformIntegers(settings.zaad));
+  return lot
     .map((c) => ({ ...c, groep: groupOf(c.profiel, settings.ookProfiel4) }))
     .sort((a, b) => GROUP_ORDER[a.groep] - GROUP_ORDER[b.groep] || b.prioriteit.length - a.prioriteit.length);
 }

@@ -110,9 +110,7 @@ export function drawSample(clients: ClientFrame, list: ListInfo, settings: DrawS
   };
   const strata: FrameStratum[] = frameOf(population, settings.shares);
   const sizes = allocateSample(strata, settings.grootte, settings.toewijzing, settings.minimum);
-  const byId = frame.map((units) => new Map(units.map((u) => [u.dossier_id, u])));
-  const drawn = drawStratified(frame.map((units) => units.map((u) => u.dossier_id)), sizes, settings.zaad);
-  const units = drawn.flatMap((ids, h) => ids.map((id) => byId[h]!.get(id)!));
+  const units = drawStratified(frame, sizes, settings.zaad, (u) => u.dossier_id).flat();
   const record: DrawRecord = {
     versie: 1,
     soort: 'trekking',
