@@ -4,7 +4,7 @@
 // speed. V8 reads --semi-space-growth-factor each time a young generation would grow, so it can
 // be set while running; but configuring a new isolate (a worker's) puts it back to 2, so a
 // worker sets it again first thing (count-worker imports this module before anything else), and
-// bin/profiel sets it before the program loads. Counting sets the default back when it is done.
+// bin/profiel imports it before the program loads. Counting sets the default back when it is done.
 // Node warns that a flag changed while running may do nothing; if a later V8 ignores this one, only
 // the memory changes (npm run bench shows it), never a result.
 import { setFlagsFromString } from 'node:v8';

@@ -1,6 +1,6 @@
 // A synthetic population with the 2018 strata and known profile counts per stratum, for the
 // simulation tests of the draw, the estimator and the plan.
-import { buildDesign, stratumKey, type Design } from '../../src/estimate/design.js';
+import { buildDesign, countUnits, type Design } from '../../src/estimate/design.js';
 import { SCREENING_2018 } from '../../src/estimate/population.js';
 import { CATEGORIEEN } from '../../src/estimate/tally.js';
 import type { Profiel } from '../../src/dossier/vocabulary.js';
@@ -44,15 +44,11 @@ for (const c of CLIENTS) {
 
 /** The design of one drawn sample, as classify would build it from the dossiers. */
 export function designOf(drawn: readonly (readonly string[])[]): Design<Profiel | null> {
-  const counts = new Map<string, Map<Profiel | null, number>>();
-  for (const id of drawn.flat()) {
+  const units = drawn.flat().map((id) => {
     const c = byId.get(id)!;
-    const key = stratumKey(STRATA[c.stratum]!.leeftijdsgroep, STRATA[c.stratum]!.uitkeringsduur);
-    const inStratum = counts.get(key) ?? new Map<Profiel | null, number>();
-    inStratum.set(c.profiel, (inStratum.get(c.profiel) ?? 0) + 1);
-    counts.set(key, inStratum);
-  }
-  return buildDesign(SCREENING_2018, counts);
+    return { ...STRATA[c.stratum]!, categorie: c.profiel };
+  });
+  return buildDesign(SCREENING_2018, countUnits(units));
 }
 
 /** The true band shares, as a perfect previous count would give them. */
