@@ -152,42 +152,42 @@ describe('two threads on a large export', async () => {
     expect(mac.reading.count).toBe(10_000);
   });
 
-  it('find an id of the first half repeated in the second, and a case variant, as one thread does', async () => {
-    const { csv, population: file } = generated('dubbel', 10_000);
+  /**
+   * A generated export with line `duplicate` repeating the id of line 11 and line `variant` the id
+   * of line 21 in upper case, counted by one thread and by two.
+   */
+  async function withRepeatedIds(name: string, duplicate: number, variant: number, edit: (lines: string[]) => void = () => undefined) {
+    const { csv, population: file } = generated(name, 10_000);
     const lines = readFileSync(csv, 'utf8').trim().split('\n');
     const id = (l: string) => l.split(',')[0]!;
-    lines[9_000] = [id(lines[10]!), ...lines[9_000]!.split(',').slice(1)].join(',');
-    lines[9_500] = [id(lines[20]!).toUpperCase(), ...lines[9_500]!.split(',').slice(1)].join(',');
-    // Quoted cells that span lines, in both halves and around the middle: the split must fall
-    // outside them, and every line number after them must still be right.
-    for (const i of [100, 4_990, 5_000, 5_010, 8_000]) lines[i] = lines[i]!.replace(/,([^,]*)$/, ',"$1\nen ""omgeving"""');
+    lines[duplicate] = [id(lines[10]!), ...lines[duplicate]!.split(',').slice(1)].join(',');
+    lines[variant] = [id(lines[20]!).toUpperCase(), ...lines[variant]!.split(',').slice(1)].join(',');
+    edit(lines);
     writeFileSync(csv, `${lines.join('\n')}\n`);
     const populatie = await population(file);
     const one = await countExport(job(csv, populatie, false), undefined, Infinity);
     const two = await countExport(job(csv, populatie, false), undefined, 1);
-    expect(two.parts).toBe(2);
     expect(two.reading.problems).toEqual(one.reading.problems);
-    expect(two.reading.problems.map((p) => [p.regel, p.melding])).toEqual([[9_006, 'dossier_id komt al voor op regel 11']]);
     expect(two.reading.notices).toEqual(one.reading.notices);
-    expect(two.reading.notices.join('\n')).toContain('verschilt alleen in hoofdletters');
     expect(two.reading.count).toBe(one.reading.count);
+    return two;
+  }
+
+  it('find an id of the first half repeated in the second, and a case variant, as one thread does', async () => {
+    // Quoted cells that span lines, in both halves and around the middle: the split must fall
+    // outside them, and every line number after them must still be right.
+    const two = await withRepeatedIds('dubbel', 9_000, 9_500, (lines) => {
+      for (const i of [100, 4_990, 5_000, 5_010, 8_000]) lines[i] = lines[i]!.replace(/,([^,]*)$/, ',"$1\nen ""omgeving"""');
+    });
+    expect(two.parts).toBe(2);
+    expect(two.reading.problems.map((p) => [p.regel, p.melding])).toEqual([[9_006, 'dossier_id komt al voor op regel 11']]);
+    expect(two.reading.notices.join('\n')).toContain('verschilt alleen in hoofdletters');
   });
 
   it('report a duplicate and a case variant within the first half exactly as one thread does', async () => {
-    const { csv, population: file } = generated('dubbel-eerste', 10_000);
-    const lines = readFileSync(csv, 'utf8').trim().split('\n');
-    const id = (l: string) => l.split(',')[0]!;
     // Both in the half this thread checks while it reads (the worker's half starts near 5,000).
-    lines[2_000] = [id(lines[10]!), ...lines[2_000]!.split(',').slice(1)].join(',');
-    lines[3_000] = [id(lines[20]!).toUpperCase(), ...lines[3_000]!.split(',').slice(1)].join(',');
-    writeFileSync(csv, `${lines.join('\n')}\n`);
-    const populatie = await population(file);
-    const one = await countExport(job(csv, populatie, false), undefined, Infinity);
-    const two = await countExport(job(csv, populatie, false), undefined, 1);
-    expect(two.reading.problems).toEqual(one.reading.problems);
+    const two = await withRepeatedIds('dubbel-eerste', 2_000, 3_000);
     expect(two.reading.problems.map((p) => [p.regel, p.melding])).toEqual([[2_001, 'dossier_id komt al voor op regel 11']]);
-    expect(two.reading.notices).toEqual(one.reading.notices);
-    expect(two.reading.count).toBe(one.reading.count);
   });
 
   it('leave a file with a problem in either half to one thread, which reports it exactly', async () => {
