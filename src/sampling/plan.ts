@@ -8,7 +8,7 @@ import type { Leeftijdsgroep } from '../dossier/vocabulary.js';
 import { buildDesign, domainsOf, stratumKey, type IntervalMethod } from '../estimate/design.js';
 import { populationTotal, type Population } from '../estimate/population.js';
 import { estimateTotals } from '../estimate/totals.js';
-import { allocateSample, smallestSample, STRATA, type SampleSize, type Toewijzing } from './allocation.js';
+import { allocateSample, smallestSample, STRATA, type FrameStratum, type SampleSize, type Toewijzing } from './allocation.js';
 import { bandShares, frameOf, type ExpectedShares, type PlanCategory } from './shares.js';
 
 export interface PlanSettings {
@@ -50,14 +50,12 @@ export interface Precision {
 }
 
 /** The expected precision of a sample of this size, allocated as the settings say. */
-export function precisionFor(settings: PlanSettings, size: SampleSize): Precision {
-  const frame = frameOf(settings.populatie, settings.shares);
-  const sizes = allocateSample(frame, size, settings.toewijzing, settings.minimum);
-  return precisionOf(settings, sizes);
+export function precisionFor(settings: PlanSettings, size: SampleSize, frame: readonly FrameStratum[] = frameOf(settings.populatie, settings.shares)): Precision {
+  return precisionOf(settings, frame, allocateSample(frame, size, settings.toewijzing, settings.minimum));
 }
 
 /** The expected precision for given stratum sizes (STRATA order). */
-export function precisionOf(settings: PlanSettings, sizes: readonly number[]): Precision {
+function precisionOf(settings: PlanSettings, frame: readonly FrameStratum[], sizes: readonly number[]): Precision {
   const { categories } = settings.shares;
   const counts = new Map<string, Map<PlanCategory, number>>();
   const n = new Map<string, number>();
@@ -81,10 +79,9 @@ export function precisionOf(settings: PlanSettings, sizes: readonly number[]): P
       n_eff: e.n_eff,
     }),
   );
-  const populatie = (h: number) => settings.populatie.strata.find((s) => s.leeftijdsgroep === STRATA[h]!.leeftijdsgroep && s.uitkeringsduur === STRATA[h]!.uitkeringsduur)?.aantal ?? 0;
   return {
     aantal: sizes.reduce((t, x) => t + x, 0),
-    strata: STRATA.map((s, h) => ({ ...s, populatie: populatie(h), steekproef: sizes[h]! })),
+    strata: STRATA.map((s, h) => ({ ...s, populatie: frame[h]!.N, steekproef: sizes[h]! })),
     cellen,
     grootste_halve_breedte: Math.max(0, ...cellen.filter((c) => c.leeftijdsgroep !== 'totaal').map((c) => c.halve_breedte)),
     waarschuwingen: [...design.warnings, ...warnings],
@@ -109,12 +106,12 @@ export function smallestSampleFor(settings: PlanSettings, marge: number): SizeSe
   let lo = Math.max(1, smallestSample(frame, settings.minimum));
   let hi = populationTotal(settings.populatie);
   const meets = (p: Precision) => p.grootste_halve_breedte <= marge;
-  const whole = precisionFor(settings, { aantal: hi });
+  const whole = precisionFor(settings, { aantal: hi }, frame);
   if (!meets(whole)) return { marge, gevonden: null, hoogstens: whole };
   let best = whole;
   while (lo < hi) {
     const mid = Math.floor((lo + hi) / 2);
-    const p = precisionFor(settings, { aantal: mid });
+    const p = precisionFor(settings, { aantal: mid }, frame);
     if (meets(p)) {
       best = p;
       hi = mid;
