@@ -75,12 +75,25 @@ export function range(name: string) {
 /** A percentage from 0 to 100, with a decimal comma or point. */
 export function percentage(name: string) {
   return (value: string): number => {
-    const text = value.trim();
-    const n = Number(text.replace(',', '.'));
-    // Digits with at most one decimal separator: Number() would also take "0x10" or "1e1".
-    if (!/^\d+([.,]\d+)?$/.test(text) || n > 100) throw usage(`${name} verwacht een percentage van 0 tot 100, niet "${value}"`);
+    const n = plainDecimal(value);
+    if (n === undefined || n > 100) throw usage(`${name} verwacht een percentage van 0 tot 100, niet "${value}"`);
     return n;
   };
+}
+
+/**
+ * A number written with digits and at most one decimal comma or point (Number() alone would
+ * also take "0x10" or "1e1"); undefined for anything else.
+ */
+export function plainDecimal(value: string): number | undefined {
+  const text = value.trim();
+  return /^\d+([.,]\d+)?$/.test(text) ? Number(text.replace(',', '.')) : undefined;
+}
+
+/** `a/b/c`: one value for each of <27, 27-55 and 55+, read by `read`; undefined if it is not that. */
+export function perBand(value: string, read: (part: string) => number | undefined): number[] | undefined {
+  const parts = value.split('/').map(read);
+  return parts.length === 3 && parts.every((p) => p !== undefined) ? (parts as number[]) : undefined;
 }
 
 /** A whole number of 1 or more. */
@@ -136,11 +149,11 @@ export const analysisInputs = (file: string, flags: AnalysisFlags): string[] => 
 /** `12/30/14`: a whole number of dossiers for each of <27, 27-55 and 55+ (the adviesnota's sample). */
 export function bandCounts(name: string) {
   return (value: string): number[] => {
-    const parts = value.split('/').map((p) => p.trim());
-    if (parts.length !== 3 || parts.some((p) => !/^\d+$/.test(p)) || parts.every((p) => Number(p) === 0)) {
+    const counts = perBand(value, (part) => (/^\d+$/.test(part.trim()) ? Number(part) : undefined));
+    if (!counts || counts.every((n) => n === 0)) {
       throw usage(`${name} verwacht drie aantallen dossiers voor < 27, 27–55 en 55+, bijvoorbeeld 12/30/14 (zoals de adviesnota), niet "${value}"`);
     }
-    return parts.map(Number);
+    return counts;
   };
 }
 

@@ -11,7 +11,7 @@
 import { Option, type Command } from 'commander';
 import { INTERVAL_METHODS, type IntervalMethod } from '../estimate/design.js';
 import type { Toewijzing } from '../sampling/allocation.js';
-import { allocationOptions, bandCounts, choice, positive, quietOption, tell, usage, warn } from './common.js';
+import { allocationOptions, bandCounts, choice, plainDecimal, positive, quietOption, tell, usage, warn } from './common.js';
 
 interface PlanFlags {
   populatie?: string;
@@ -36,9 +36,8 @@ function sizes(value: string): number[] {
 
 /** A number of clients above 0, with a decimal comma or point. */
 function margin(value: string): number {
-  const text = value.trim();
-  const n = Number(text.replace(',', '.'));
-  if (!/^\d+([.,]\d+)?$/.test(text) || !(n > 0)) throw usage(`--marge verwacht een aantal klanten groter dan 0, bijvoorbeeld 25, niet "${value}"`);
+  const n = plainDecimal(value);
+  if (n === undefined || !(n > 0)) throw usage(`--marge verwacht een aantal klanten groter dan 0, bijvoorbeeld 25, niet "${value}"`);
   return n;
 }
 

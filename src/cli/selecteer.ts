@@ -10,7 +10,7 @@
 //   profiel selecteer data-samples/dossiers-2018.csv --aantal 20 --gebied Oost --zaad 1
 import type { Command } from 'commander';
 import { LEEFTIJDSGROEPEN } from '../dossier/vocabulary.js';
-import { allowPersonalDataOption, choice, dossiersArgument, positive, quietOption, rulesOption, seedOption, tell, usage, warn } from './common.js';
+import { allowPersonalDataOption, choice, dossiersArgument, perBand, plainDecimal, positive, quietOption, rulesOption, seedOption, tell, usage, warn } from './common.js';
 
 interface SelecteerFlags {
   aantal: number;
@@ -28,9 +28,8 @@ interface SelecteerFlags {
 
 /** `10/60/30`: percentages for <27, 27-55 and 55+ that add up to 100. */
 function distribution(value: string): number[] {
-  const parts = value.split('/').map((p) => p.trim().replace(',', '.'));
-  const shares = parts.map(Number);
-  if (parts.length !== LEEFTIJDSGROEPEN.length || parts.some((p) => !/^\d+(\.\d+)?$/.test(p)) || Math.abs(shares.reduce((t, x) => t + x, 0) - 100) > 1e-9) {
+  const shares = perBand(value, plainDecimal);
+  if (!shares || Math.abs(shares.reduce((t, x) => t + x, 0) - 100) > 1e-9) {
     throw usage(`--verdeling verwacht drie percentages voor < 27, 27–55 en 55+ die samen 100 zijn, bijvoorbeeld 10/60/30, niet "${value}"`);
   }
   return shares.map((x) => x / 100);
