@@ -9,6 +9,7 @@
 //
 //   profiel trek klantenlijst.csv --aantal 56 --zaad 20261201 --uitvoer steekproef.csv
 import type { Command } from 'commander';
+import { isStdout } from '../io/stdout.js';
 import type { Toewijzing } from '../sampling/allocation.js';
 import { allocationOptions, allowPersonalDataOption, bandCounts, choice, notify, positive, quietOption, seedOption, show, tell, usage, warn } from './common.js';
 
@@ -93,16 +94,17 @@ Daarna: vul de steekproef aan en tel met
         `trekking ${reading.info.source}${uitsluitlijsten.length ? ` zonder ${uitsluitlijsten.join(', ')}` : ''}`,
       );
       const csv = render.sampleCsv(sample);
+      const record = render.drawJson(sample.record);
       const toFile = outputs.uitvoer !== undefined && !isStdout(outputs.uitvoer);
       const written = [
         toFile && { path: outputs.uitvoer!, data: csv },
         outputs.populatie && { path: outputs.populatie, data: render.populationCsv(sample.population) },
-        outputs.verantwoording && { path: outputs.verantwoording, data: render.drawJson(sample.record) },
+        outputs.verantwoording && { path: outputs.verantwoording, data: record },
       ].filter((f): f is { path: string; data: string } => Boolean(f));
       await writeAllAtomically(written);
       // The sample itself on standard output (--uitvoer -) leaves no room there for the table.
       if (outputs.uitvoer && !toFile) await emit(csv);
-      else if (flags.format === 'json') await emit(render.drawJson(sample.record));
+      else if (flags.format === 'json') await emit(record);
       else show(render.drawTable(sample.record));
       if (!outputs.uitvoer) tell('niets geschreven: geef --uitvoer <steekproef.csv> om de getrokken dossiers te schrijven');
       for (const f of written) tell(`geschreven: ${f.path}`);
@@ -116,5 +118,3 @@ function outputPaths(flags: TrekFlags): { uitvoer?: string; populatie?: string; 
   const verantwoording = flags.verantwoording ?? (base && `${base}-trekking.json`);
   return { ...(flags.uitvoer && { uitvoer: flags.uitvoer }), ...(populatie && { populatie }), ...(verantwoording && { verantwoording }) };
 }
-
-const isStdout = (path: string) => path === '-' || path === '/dev/stdout';

@@ -6,6 +6,7 @@ import { stringify } from 'csv-stringify/sync';
 import { UserError } from '../errors.js';
 import { neutralise } from './formula.js';
 import { pathProblem } from './path-errors.js';
+import { isStdout } from './stdout.js';
 
 export { neutralise };
 
@@ -31,7 +32,7 @@ const identity = async (path: string) => {
  * Call it before the work, so nothing is computed for nothing.
  */
 export async function checkOutputPath(path: string | undefined, inputs: readonly (string | undefined)[]): Promise<void> {
-  if (!path || STDOUT_NAMES.has(path)) return;
+  if (!path || isStdout(path)) return;
   const out = await identity(path);
   if (out && (await stat(out.real)).isDirectory()) throw new OutputError(path, Object.assign(new Error('map'), { code: 'EISDIR' }));
   for (const input of inputs) {
@@ -114,12 +115,10 @@ async function stage(path: string, data: string | Uint8Array): Promise<Staged> {
   };
 }
 
-/** Names of standard output itself: written through the process, since opening them fails when it is a socket. */
-const STDOUT_NAMES = new Set(['-', '/dev/stdout', '/dev/fd/1', '/proc/self/fd/1']);
 
 /** Writes to `path` (atomically) or, without a path, to standard output. */
 export async function emit(data: string | Uint8Array, path?: string): Promise<void> {
-  if (path && !STDOUT_NAMES.has(path)) return writeAtomically(path, data);
+  if (path && !isStdout(path)) return writeAtomically(path, data);
   try {
     await new Promise<void>((resolve, reject) => process.stdout.write(data, (error) => (error ? reject(error) : resolve())));
   } catch (error) {
