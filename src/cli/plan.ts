@@ -69,7 +69,7 @@ Voorbeelden:
       const [{ checkOutputPath, emit }, { planReport }, render, { readExpectedShares, readPopulation }] = await Promise.all([
         import('../io/write-output.js'),
         import('../sampling/plan.js'),
-        import('../render/sampling.js'),
+        import('../render/plan.js'),
         import('./inputs.js'),
       ]);
       await checkOutputPath(flags.uitvoer, [flags.populatie, flags.vorige]);
