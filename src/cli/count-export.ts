@@ -1,11 +1,12 @@
 // Reading and counting one export: every dossier classified and counted as it arrives. A large
 // export (a region, the country) is read by two threads at once — this one and a worker — each
-// counting one half of the file (io/segments), and the halves are added up; the result is the one a single thread gives,
-// and a half that does not read cleanly sends the whole file back to one thread, which reports
-// its problems exactly as always. Wiring only.
+// counting one half of the file (io/segments), and the halves are added up; the result is the one
+// a single thread gives. A half that does not read cleanly, or an id that may occur twice, sends
+// the whole file back to one thread, which reports exactly as always. Wiring only.
 import { stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
-import { acceptPacked, DossierIds, IdList, streamDossiers, type DossierReading, type PackedIds } from '../dossier/load.js';
+import { anyHashTwice, type SortedHashes } from '../dossier/id-index.js';
+import { HashedIds, streamDossiers, type DossierReading, type IdCheck } from '../dossier/load.js';
 import type { PrivacyFinding } from '../dossier/privacy.js';
 import { Tally, type AnalysisOptions, type TallyCounts } from '../estimate/tally.js';
 import { planSegments } from '../io/segments.js';
@@ -45,11 +46,11 @@ export interface Counted {
 export interface PartResult {
   reading: DossierReading;
   tally: TallyCounts | undefined;
-  ids: PackedIds;
+  ids: SortedHashes;
 }
 
 /** Reads and counts one file, or one part of it; the same code in either thread. */
-export async function countPart(job: CountJob, read: { range?: TableRange; ids?: DossierIds | IdList; onProgress?: (line: number) => void } = {}): Promise<Counted> {
+export async function countPart(job: CountJob, read: { range?: TableRange; ids?: IdCheck; onProgress?: (line: number) => void } = {}): Promise<Counted> {
   const classify = compileClassifier(job.rules, job.options);
   let tally: Tally | undefined;
   const reading = await streamDossiers(
@@ -109,8 +110,8 @@ function startWorker(job: CountJob): Worker {
  * The first part counted by this thread, the second at the same time by a worker with a small
  * young generation (a row's garbage dies at once, so a large one buys nothing but memory): one
  * isolate fewer than two workers (some 50 MB at 300 k rows, docs/performance.md), and no slower.
- * Then the halves are added up. Undefined when either part has a problem of its own; throws when
- * the worker fails.
+ * Then the halves are added up. Undefined when either part has a problem of its own or an id
+ * may repeat; throws when the worker fails.
  */
 async function countInTwo(job: CountJob, parts: [TableRange, TableRange], worker: Worker, onProgress?: (lines: number) => void): Promise<Counted | undefined> {
   const read = [0, 0];
@@ -129,16 +130,15 @@ async function countInTwo(job: CountJob, parts: [TableRange, TableRange], worker
   });
   // Seen by the await below; until then a failing worker must not be an unhandled rejection.
   fromWorker.catch(() => undefined);
-  // This thread checks the ids of its part as it reads them, then the worker's, in file order:
-  // duplicates and case variants are found as one thread finds them. A duplicate within the first
-  // part is a problem of that part (one thread reads it again, to report it exactly).
-  const ids = new DossierIds(job.file);
+  // Each thread keeps a hash of every id of its part; if no hash occurs twice, no two ids are the
+  // same or differ in case alone (the usual case). Else one thread reads the file again and says
+  // exactly which ids, on which lines.
+  const ids = new HashedIds();
   const own = await countPart(job, { range: parts[0], ids, onProgress: (line) => progress(0, line) });
-  const ownNotices = ids.notices.length;
   const second = await fromWorker;
   const clean = (reading: DossierReading, tally: unknown) => tally !== undefined && !reading.info.syntaxError && reading.problems.length === 0;
   if (!own.tally || !clean(own.reading, own.tally) || !clean(second.reading, second.tally)) return undefined;
-  acceptPacked(ids, second.ids);
+  if (anyHashTwice(ids.hashes.sorted(), second.ids)) return undefined;
   // This thread's own tally takes the worker's counts: the dossiers that follow its own.
   const { tally } = own;
   tally.absorb(second.tally!);
@@ -147,10 +147,10 @@ async function countInTwo(job: CountJob, parts: [TableRange, TableRange], worker
     parts: 2,
     reading: {
       info: own.reading.info,
-      // Every problem left is a duplicate in the worker's part (the first part had none).
-      count: own.reading.count + second.reading.count - ids.problems.length,
-      problems: ids.problems,
-      notices: [...own.reading.notices, ...ids.notices.slice(ownNotices)],
+      count: own.reading.count + second.reading.count,
+      problems: [],
+      // The header's notices; each part has the same.
+      notices: own.reading.notices,
       privacy: mergeFindings(own.reading.privacy, second.reading.privacy),
     },
   };

@@ -5,8 +5,7 @@ import type { Readable } from 'node:stream';
 import { readRows, type RowSchema } from '../io/load-table.js';
 import type { Problem } from '../io/problem.js';
 import type { TableInfo, TableRange } from '../io/read-table.js';
-import { StringList, withRoom, type PackedStrings } from '../io/string-list.js';
-import { FoldedIndex } from './id-index.js';
+import { FoldedIndex, IdHashes } from './id-index.js';
 import { PrivacyGuard, personalKind, type PrivacyFinding } from './privacy.js';
 import { DURATION_COLUMNS, REQUIRED_COLUMNS, dossierColumns, dossierRow, type Dossier } from './schema.js';
 
@@ -140,41 +139,20 @@ export class DossierIds implements IdCheck {
 }
 
 /**
- * For a part of the file read by a worker: every id is kept, in order, to be checked by the main
- * thread over all parts in file order (acceptPacked into one DossierIds).
+ * For a part of a large file read by one of two threads: every id counts, and only its hash is
+ * kept (IdHashes), to be compared with the other part's once both are read. Any hash found twice
+ * sends the file to one thread with DossierIds, which says exactly which ids and lines.
  */
-export class IdList implements IdCheck {
+export class HashedIds implements IdCheck {
   column = 0;
   readonly problems: Problem[] = [];
   readonly notices: string[] = [];
-  private readonly ids = new StringList();
-  private lines = new Uint32Array(1024);
+  readonly hashes = new IdHashes();
 
-  accept(id: string, line: number): boolean {
-    const i = this.ids.push(id);
-    this.lines = withRoom(this.lines, i);
-    this.lines[i] = line;
+  accept(id: string): boolean {
+    this.hashes.add(id);
     return true;
   }
-
-  /** The ids, as bytes, and their lines. */
-  packed(): PackedIds {
-    return { ids: this.ids.packed(), lines: this.lines.slice(0, this.ids.size) };
-  }
-}
-
-export interface PackedIds {
-  ids: PackedStrings;
-  lines: Uint32Array;
-}
-
-/** The buffers of packed ids, to move them to another thread without a copy. */
-export const transferListOf = (packed: PackedIds): ArrayBuffer[] => [...StringList.transferList(packed.ids), packed.lines.buffer as ArrayBuffer];
-
-/** The ids of one part, in file order, through a check that has seen all parts before it. */
-export function acceptPacked(check: IdCheck, packed: PackedIds): void {
-  const ids = StringList.of(packed.ids);
-  for (let i = 0; i < ids.size; i++) check.accept(ids.get(i), packed.lines[i]!);
 }
 
 export interface IdReading {

@@ -48,17 +48,9 @@ export class StringList {
     return Array.from({ length: this.count }, (_, i) => this.get(i));
   }
 
-  /** The list as two arrays of bytes (cheap to send to another thread; transferList() moves them without a copy). */
+  /** The list as two arrays of bytes (cheap to send to another thread). */
   packed(): PackedStrings {
     return { bytes: this.bytes.subarray(0, this.used), ends: this.ends.slice(0, this.count) };
-  }
-
-  /**
-   * The buffers of a packed list, to move to another thread instead of copying them. The bytes
-   * are never Node's shared pool (a list starts at 64 KiB, above what the pool serves).
-   */
-  static transferList(p: PackedStrings): ArrayBuffer[] {
-    return [p.bytes.buffer as ArrayBuffer, p.ends.buffer as ArrayBuffer];
   }
 
   /** Appends a packed list. */
