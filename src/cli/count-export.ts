@@ -13,7 +13,7 @@ import { planSegments } from '../io/segments.js';
 import { STDIN, type TableRange } from '../io/read-table.js';
 import { compileClassifier } from '../rules/evaluate.js';
 import type { RuleTable } from '../rules/schema.js';
-import { keepYoungGenerationSmall, letYoungGenerationGrow } from './young-generation.js';
+import { keepYoungGenerationSmall } from './young-generation.js';
 
 /**
  * From this size two threads pay for starting them and their memory (about 130 k dossiers; at
@@ -76,8 +76,8 @@ export async function countExport(job: CountJob, onProgress?: (lines: number) =>
   try {
     return await countWithThreads(job, onProgress, minBytes);
   } finally {
-    // What follows (charts, a workbook) may let it grow as V8 would.
-    letYoungGenerationGrow();
+    // Starting the worker's isolate put V8's default back; what follows (the figures, the output) keeps it small too.
+    keepYoungGenerationSmall();
   }
 }
 
