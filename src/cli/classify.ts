@@ -44,10 +44,12 @@ Voorbeelden:
   $ profiel classify data-samples/dossiers-2018.csv --interval survey`,
     )
     .action(async (file: string, flags: ClassifyFlags) => {
-      const [{ checkOutputPath, emit }, { renderClassify }, { runAnalysis }] = await Promise.all([import('../io/write-output.js'), import('../render/classify.js'), import('./pipeline.js')]);
+      const [{ checkOutputPath, emit }, { runAnalysis }] = await Promise.all([import('../io/write-output.js'), import('./pipeline.js')]);
       await checkOutputPath(flags.uitvoer, analysisInputs(file, flags));
       const { analysis, rules } = await runAnalysis(file, flags, flags.dossiers ?? false);
-      await emit(renderClassify(analysis, rules, flags.format, { dossiers: flags.dossiers ?? false }), flags.uitvoer);
+      // The renderers (and the statistics they load) only once the export is read: while it is, two threads hold memory.
+      const { classifyOutput } = await import('../render/classify.js');
+      await emit(classifyOutput(analysis, rules, flags.format, { dossiers: flags.dossiers ?? false }), flags.uitvoer);
       if (flags.format !== 'table') warn(analysis.waarschuwingen);
       if (flags.uitvoer) tell(`geschreven: ${flags.uitvoer}`);
     });

@@ -30,10 +30,11 @@ export function registerExplain(program: Command): void {
 Voorbeeld:
   $ profiel explain data-samples/dossiers-2018.csv M10`)
     .action(async (file: string, id: string, flags: ExplainFlags) => {
-      const [{ normaliseWord, suggest }, { emit }, { renderExplanation }, { classify }, { loadRuleTable }, { readExport }] = await Promise.all([
+      const [{ normaliseWord, suggest }, { emit }, { renderExplanation }, { jsonText }, { classify }, { loadRuleTable }, { readExport }] = await Promise.all([
         import('../io/words.js'),
         import('../io/write-output.js'),
         import('../render/rules.js'),
+        import('../render/json.js'),
         import('../rules/evaluate.js'),
         import('../rules/load.js'),
         import('./pipeline.js'),
@@ -51,6 +52,6 @@ Voorbeeld:
         throw usage(`dossier "${id}" staat niet in ${file}${hint ? `; bedoelt u ${byWord.get(hint)}?` : ''}`);
       }
       const c = classify(dossier, rules, { alleenRegels: flags.alleenRegels ?? false });
-      await emit(flags.format === 'json' ? `${JSON.stringify({ versie: 1, dossier_id: dossier.dossier_id, ...c }, null, 2)}\n` : renderExplanation(dossier, c, rules, file));
+      await emit(flags.format === 'json' ? jsonText({ versie: 1, dossier_id: dossier.dossier_id, ...c }) : renderExplanation(dossier, c, rules, file));
     });
 }

@@ -24,8 +24,8 @@ Voorbeelden:
   $ profiel rules --format json > mijn-regels.json
   $ profiel rules --regels mijn-regels.json`)
     .action(async (flags: { regels?: string; format: 'table' | 'json' }) => {
-      const [{ emit }, { renderRuleTable }, { loadRuleTable }] = await Promise.all([import('../io/write-output.js'), import('../render/rules.js'), import('../rules/load.js')]);
+      const [{ emit }, { renderRuleTable }, { jsonText }, { loadRuleTable }] = await Promise.all([import('../io/write-output.js'), import('../render/rules.js'), import('../render/json.js'), import('../rules/load.js')]);
       const table = await loadRuleTable(flags.regels);
-      await emit(flags.format === 'json' ? `${JSON.stringify(table, null, 2)}\n` : renderRuleTable(table));
+      await emit(flags.format === 'json' ? jsonText(table) : renderRuleTable(table));
     });
 }

@@ -10,6 +10,9 @@ import { isStdout } from './stdout.js';
 
 export { neutralise };
 
+/** What is written: text, bytes, or text in pieces (written one after the other, read once). */
+export type Output = string | Uint8Array | Iterable<string>;
+
 /** The result could not be written where the user asked (missing folder, no permission, full disk). */
 export class OutputError extends UserError {
   constructor(readonly path: string, cause: unknown) {
@@ -50,7 +53,7 @@ export async function checkOutputPath(path: string | undefined, inputs: readonly
  * regular file (or a new one) is replaced so; a symlink is written through to its target, and a
  * FIFO or device (/dev/stdout) is written to as it is, never replaced by a file.
  */
-export async function writeAtomically(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeAtomically(path: string, data: Output): Promise<void> {
   await writeAllAtomically([{ path, data }]);
 }
 
@@ -59,7 +62,7 @@ export async function writeAtomically(path: string, data: string | Uint8Array): 
  * in full beside their targets first, and only then renamed into place, so a failure while
  * writing leaves none of them changed.
  */
-export async function writeAllAtomically(files: readonly { path: string; data: string | Uint8Array }[]): Promise<void> {
+export async function writeAllAtomically(files: readonly { path: string; data: Output }[]): Promise<void> {
   const staged: Staged[] = [];
   try {
     for (const { path, data } of files) staged.push(await stage(path, data));
@@ -75,7 +78,7 @@ interface Staged {
   abort: () => Promise<void>;
 }
 
-async function stage(path: string, data: string | Uint8Array): Promise<Staged> {
+async function stage(path: string, data: Output): Promise<Staged> {
   let target = path;
   try {
     target = await realpath(path);
@@ -117,10 +120,12 @@ async function stage(path: string, data: string | Uint8Array): Promise<Staged> {
 
 
 /** Writes to `path` (atomically) or, without a path, to standard output. */
-export async function emit(data: string | Uint8Array, path?: string): Promise<void> {
+export async function emit(data: Output, path?: string): Promise<void> {
   if (path && !isStdout(path)) return writeAtomically(path, data);
   try {
-    await new Promise<void>((resolve, reject) => process.stdout.write(data, (error) => (error ? reject(error) : resolve())));
+    for (const piece of typeof data === 'string' || data instanceof Uint8Array ? [data] : data) {
+      await new Promise<void>((resolve, reject) => process.stdout.write(piece, (error) => (error ? reject(error) : resolve())));
+    }
   } catch (error) {
     throw new OutputError('standaarduitvoer', error);
   }

@@ -8,6 +8,7 @@ import { MAX_RELATIVE_SE, MIN_DOSSIERS } from '../estimate/reliability.js';
 import { roundHalfUp } from '../estimate/rounding.js';
 import { toCsv } from '../io/write-output.js';
 import type { Format as FormatName } from './formats.js';
+import { jsonPieces } from './json.js';
 import { INTERVAL_NOTE, WEIGHTS_NOTE } from './notes.js';
 import type { RuleTable } from '../rules/schema.js';
 import { count, flagLabels, nl, out, profielLabel, subprofileLabel, table } from './style.js';
@@ -18,15 +19,20 @@ export interface RenderOptions {
   dossiers: boolean;
 }
 
+/** classify's output as text. */
 export function renderClassify(a: Analysis, rules: RuleTable, format: Format, options: RenderOptions): string {
-  if (format === 'json') return renderJson(a, options);
-  if (format === 'csv') return options.dossiers ? renderDossiersCsv(a) : renderEstimatesCsv(a);
-  return renderTable(a, rules, options);
+  const output = classifyOutput(a, rules, format, options);
+  return typeof output === 'string' ? output : [...output].join('');
 }
 
-function renderJson(a: Analysis, options: RenderOptions): string {
-  const { dossiers, ...rest } = a;
-  return `${JSON.stringify(options.dossiers ? { ...rest, dossiers } : rest, null, 2)}\n`;
+/** classify's output, JSON in pieces (the count of a large export can be megabytes), to be written as it comes. */
+export function classifyOutput(a: Analysis, rules: RuleTable, format: Format, options: RenderOptions): string | Iterable<string> {
+  if (format === 'json') {
+    const { dossiers, ...rest } = a;
+    return jsonPieces(options.dossiers ? { ...rest, dossiers } : rest);
+  }
+  if (format === 'csv') return options.dossiers ? renderDossiersCsv(a) : renderEstimatesCsv(a);
+  return renderTable(a, rules, options);
 }
 
 type Domein = Leeftijdsgroep | 'totaal';

@@ -5,6 +5,7 @@ import { LEEFTIJDSGROEP_NAMEN, LEEFTIJDSGROEP_KORT } from '../dossier/vocabulary
 import { toCsv } from '../io/write-output.js';
 import type { RuleTable } from '../rules/schema.js';
 import type { Selected, Shortlist } from '../sampling/pilot.js';
+import { jsonText } from './json.js';
 import { count, flagLabels, nl, out, table } from './style.js';
 
 export interface PilotRun {
@@ -47,23 +48,19 @@ export function renderPilot(run: PilotRun, rules: RuleTable, format: 'table' | '
   const list = rows(run, rules);
   if (format === 'csv') return toCsv(COLUMNS, list.map((r) => [r.dossier_id, r.leeftijdsgroep, r.profiel ?? 'onbepaald', r.prioriteit.join('|'), r.rang, r.reden]));
   if (format === 'json') {
-    return `${JSON.stringify(
-      {
-        versie: 1,
-        soort: 'pilot',
-        invoer: { bestand: run.bestand, dossiers: run.dossiers, sha256: run.sha256 },
-        aantal: run.aantal,
-        verdeling: run.verdeling,
-        gebied: run.gebied,
-        ook_profiel_4: run.ookProfiel4,
-        zaad: run.zaad,
-        groepen: run.shortlist.groepen,
-        gekozen: list,
-        waarschuwingen: run.shortlist.waarschuwingen,
-      },
-      null,
-      2,
-    )}\n`;
+    return jsonText({
+      versie: 1,
+      soort: 'pilot',
+      invoer: { bestand: run.bestand, dossiers: run.dossiers, sha256: run.sha256 },
+      aantal: run.aantal,
+      verdeling: run.verdeling,
+      gebied: run.gebied,
+      ook_profiel_4: run.ookProfiel4,
+      zaad: run.zaad,
+      groepen: run.shortlist.groepen,
+      gekozen: list,
+      waarschuwingen: run.shortlist.waarschuwingen,
+    });
   }
   const summary = table(
     ['Leeftijdsgroep', 'Aandeel', 'Kandidaten', 'Plaatsen', 'Gekozen'],

@@ -3,9 +3,10 @@
 import { LEEFTIJDSGROEPEN, LEEFTIJDSGROEP_NAMEN, type Leeftijdsgroep } from '../dossier/vocabulary.js';
 import type { PlanReport, Precision } from '../sampling/plan.js';
 import type { PlanCategory } from '../sampling/shares.js';
+import { jsonText } from './json.js';
 import { nl, out, profielLabel, table } from './style.js';
 
-export const planJson = (report: PlanReport) => `${JSON.stringify(report, null, 2)}\n`;
+export const planJson = (report: PlanReport) => jsonText(report);
 
 const categoryLabel = (c: PlanCategory) => (c === 'elk' ? 'Elk klantprofiel (aandeel 50%)' : profielLabel(c));
 const domainLabel = (d: Leeftijdsgroep | 'totaal') => (d === 'totaal' ? 'Alle leeftijden' : LEEFTIJDSGROEP_NAMEN[d]);

@@ -1,10 +1,11 @@
 // Renderers for `profiel recount`: the comparison as Dutch tables, or as JSON (version 1).
 import { LEEFTIJDSGROEP_KORT, type Leeftijdsgroep, type Profiel } from '../dossier/vocabulary.js';
 import type { Recount } from '../estimate/recount.js';
+import { jsonText } from './json.js';
 import { count, nl, out, table } from './style.js';
 
 export function renderRecount(r: Recount, format: 'table' | 'json'): string {
-  if (format === 'json') return `${JSON.stringify(r, null, 2)}\n`;
+  if (format === 'json') return jsonText(r);
   const kort = (d: Leeftijdsgroep | 'totaal') => (d === 'totaal' ? 'Totaal' : LEEFTIJDSGROEP_KORT[d]);
   const profiel = (p: Profiel | null) => (p === null ? 'onbepaald' : String(p));
   const change = (was: number | null, now: number | null) => {

@@ -5,6 +5,7 @@ import { LEEFTIJDSGROEPEN, LEEFTIJDSGROEP_NAMEN, UITKERINGSDUUR_NAMEN, type Leef
 import type { Population } from '../estimate/population.js';
 import { toCsv } from '../io/write-output.js';
 import type { DrawRecord, DrawnSample, DrawnStratum } from '../sampling/sample.js';
+import { jsonText } from './json.js';
 import { nl, out, table } from './style.js';
 
 /** What trek fills in; the screeners fill the rest of the export's columns. */
@@ -33,7 +34,7 @@ export function populationCsv(population: Population): string {
   return toCsv(['leeftijdsgroep', 'uitkeringsduur', 'aantal'], population.strata.map((s) => [s.leeftijdsgroep, s.uitkeringsduur, s.aantal]));
 }
 
-export const drawJson = (record: DrawRecord) => `${JSON.stringify(record, null, 2)}\n`;
+export const drawJson = (record: DrawRecord) => jsonText(record);
 
 const TOEWIJZING_NAMEN: Record<DrawRecord['toewijzing'], string> = {
   proportioneel: 'proportioneel (naar het aantal klanten per stratum)',
