@@ -1,7 +1,7 @@
 // Reading and counting one export: every dossier classified and counted as it arrives. A large
 // export (a region, the country) is read by two threads at once — this one and a worker — each
-// counting one half of the file (io/segments), and the halves are added up; the result is the one
-// a single thread gives. A half that does not read cleanly, or an id that may occur twice, sends
+// counting one part of the file (io/segments), and the parts are added up; the result is the one
+// a single thread gives. A part that does not read cleanly, or an id that may occur twice, sends
 // the whole file back to one thread, which reports exactly as always. Wiring only.
 import { stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
@@ -9,7 +9,7 @@ import { anyHashTwice, type SortedHashes } from '../dossier/id-index.js';
 import { HashedIds, streamDossiers, type DossierReading, type IdCheck } from '../dossier/load.js';
 import type { PrivacyFinding } from '../dossier/privacy.js';
 import { Tally, type AnalysisOptions, type TallyCounts } from '../estimate/tally.js';
-import { planSegments } from '../io/segments.js';
+import { planSegments, type SegmentPlan } from '../io/segments.js';
 import { STDIN, type TableRange } from '../io/read-table.js';
 import { compileClassifier } from '../rules/evaluate.js';
 import type { RuleTable } from '../rules/schema.js';
@@ -20,6 +20,14 @@ import { keepYoungGenerationSmall } from './young-generation.js';
  * 50 k they are no faster than one, measured in docs/performance.md).
  */
 export const PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
+
+/**
+ * The share of the file this thread counts; the worker counts the rest. Less than half: this
+ * thread counts some 15 % slower per row (V8 sizes the main isolate's young generation, small,
+ * before profiel can say otherwise; a worker's is set by WORKER_YOUNG_MB) and also plans the
+ * split. At 46 % both parts end about together (300 k rows, docs/performance.md).
+ */
+const FIRST_PART_SHARE = 0.46;
 
 /**
  * Young generation of a worker, in MB: room for the garbage of some thousands of rows (less: more
@@ -87,7 +95,7 @@ async function countWithThreads(job: CountJob, onProgress: ((lines: number) => v
   if (file?.isFile() && file.size >= minBytes) {
     // The worker loads its modules while this thread looks for where to split.
     const worker = startWorker(job);
-    const plan = await planSegments(job.file, file.size).catch(() => undefined);
+    const plan = tryPlanSegments(job.file, file.size, FIRST_PART_SHARE);
     const counted = plan ? await countInTwo(job, plan.segments, worker, onProgress).catch(() => undefined) : undefined;
     await worker.terminate();
     if (plan && counted) {
@@ -96,6 +104,15 @@ async function countWithThreads(job: CountJob, onProgress: ((lines: number) => v
     }
   }
   return countPart(job, { ...(onProgress && { onProgress }) });
+}
+
+/** Where to split the file, or undefined (also when it cannot be read: one thread will say why). */
+function tryPlanSegments(file: string, size: number, share: number): SegmentPlan | undefined {
+  try {
+    return planSegments(file, size, share);
+  } catch {
+    return undefined;
+  }
 }
 
 /** A worker for one part, waiting for its range. */
@@ -110,7 +127,7 @@ function startWorker(job: CountJob): Worker {
  * The first part counted by this thread, the second at the same time by a worker with a small
  * young generation (a row's garbage dies at once, so a large one buys nothing but memory): one
  * isolate fewer than two workers (some 50 MB at 300 k rows, docs/performance.md), and no slower.
- * Then the halves are added up. Undefined when either part has a problem of its own or an id
+ * Then the parts are added up. Undefined when either part has a problem of its own or an id
  * may repeat; throws when the worker fails.
  */
 async function countInTwo(job: CountJob, parts: [TableRange, TableRange], worker: Worker, onProgress?: (lines: number) => void): Promise<Counted | undefined> {

@@ -152,6 +152,29 @@ describe('two threads on a large export', async () => {
     expect(mac.reading.count).toBe(10_000);
   });
 
+  /** Lines given a quoted cell that spans two lines: some in each part, and every tenth where the split may fall. */
+  const QUOTED = [100, ...Array.from({ length: 150 }, (_, k) => 4_000 + 10 * k), 8_000];
+  const quoteAcrossLines = (lines: string[]) => {
+    for (const i of QUOTED) lines[i] = lines[i]!.replace(/,([^,]*)$/, ',"$1\nen ""omgeving"""');
+  };
+
+  it('split outside quoted cells that span lines, and give the lines after them as one thread does', async () => {
+    const { csv, population: file } = generated('aanhalingstekens', 10_000);
+    const lines = readFileSync(csv, 'utf8').trim().split('\n');
+    quoteAcrossLines(lines);
+    // Ids that look like a BSN, in each part: the privacy guard names their lines.
+    for (const [i, bsn] of [[2_000, '111222333'], [9_000, '123456782']] as const) lines[i] = [bsn, ...lines[i]!.split(',').slice(1)].join(',');
+    writeFileSync(csv, `${lines.join('\n')}\n`);
+    const populatie = await population(file);
+    const one = await countExport(job(csv, populatie), undefined, Infinity);
+    const two = await countExport(job(csv, populatie), undefined, 1);
+    expect(two.parts).toBe(2);
+    expect(one.reading.privacy).toEqual([{ kolom: 'dossier_id', soort: 'BSN', regels: [2_001 + QUOTED.filter((i) => i < 2_000).length, 9_001 + QUOTED.filter((i) => i < 9_000).length] }]);
+    expect(two.reading.privacy).toEqual(one.reading.privacy);
+    const json = (c: typeof one) => renderClassify(analysisOf(c.tally!.counts(), c.reading.info, STANDAARD_REGELS, c.tally!.options), STANDAARD_REGELS, 'json', { dossiers: true });
+    expect(json(two)).toBe(json(one));
+  });
+
   /**
    * A generated export with line `duplicate` repeating the id of line 11 and line `variant` the id
    * of line 21 in upper case, counted by one thread and by two.
@@ -173,25 +196,24 @@ describe('two threads on a large export', async () => {
     return two;
   }
 
-  it('leave an id of the first half repeated in the second, and a case variant, to one thread, which reports them exactly', async () => {
-    // Quoted cells that span lines, in both halves and around the middle: the split must fall
-    // outside them, and every line number after them must still be right.
+  it('leave an id of the first part repeated in the second, and a case variant, to one thread, which reports them exactly', async () => {
+    // Quoted cells that span lines before both: the line numbers after them must still be right.
     const two = await withRepeatedIds('dubbel', 9_000, 9_500, (lines) => {
-      for (const i of [100, 4_990, 5_000, 5_010, 8_000]) lines[i] = lines[i]!.replace(/,([^,]*)$/, ',"$1\nen ""omgeving"""');
+      quoteAcrossLines(lines);
     });
     expect(two.parts).toBe(1);
-    expect(two.reading.problems.map((p) => [p.regel, p.melding])).toEqual([[9_006, 'dossier_id komt al voor op regel 11']]);
+    expect(two.reading.problems.map((p) => [p.regel, p.melding])).toEqual([[9_001 + QUOTED.filter((i) => i < 9_000).length, 'dossier_id komt al voor op regel 11']]);
     expect(two.reading.notices.join('\n')).toContain('verschilt alleen in hoofdletters');
   });
 
-  it('leave a duplicate and a case variant within one half to one thread too', async () => {
-    // Both in the first half (the worker's starts near 5,000).
+  it('leave a duplicate and a case variant within one part to one thread too', async () => {
+    // Both in the first part (the worker's starts near 4,600).
     const two = await withRepeatedIds('dubbel-eerste', 2_000, 3_000);
     expect(two.parts).toBe(1);
     expect(two.reading.problems.map((p) => [p.regel, p.melding])).toEqual([[2_001, 'dossier_id komt al voor op regel 11']]);
   });
 
-  it('count both dossiers of a case variant within the worker\'s half, with the notice one thread gives', async () => {
+  it('count both dossiers of a case variant within the worker\'s part, with the notice one thread gives', async () => {
     const { csv, population: file } = generated('variant-tweede', 10_000);
     const lines = readFileSync(csv, 'utf8').trim().split('\n');
     const id = lines[8_000]!.split(',')[0];
@@ -207,7 +229,7 @@ describe('two threads on a large export', async () => {
     expect(two.reading.notices.join('\n')).toContain('(regel 8001) verschilt alleen in hoofdletters');
   });
 
-  it('leave a file with a problem in either half to one thread, which reports it exactly', async () => {
+  it('leave a file with a problem in either part to one thread, which reports it exactly', async () => {
     const { csv, population: file } = generated('kapot', 10_000);
     const lines = readFileSync(csv, 'utf8').trim().split('\n');
     lines[8_000] = lines[8_000]!.replace(/^([^,]*),\d+,/, '$1,honderd,');
