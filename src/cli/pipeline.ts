@@ -8,7 +8,7 @@ import { streamDossiers, type DossierHandlers, type DossierReading } from '../do
 import type { Problem } from '../io/problem.js';
 import { UserError } from '../errors.js';
 import { privacyError, problemsError } from '../render/problems.js';
-import { err, nl } from '../render/style.js';
+import { progressLine } from '../render/progress.js';
 import type { RuleTable } from '../rules/schema.js';
 import { isQuiet, notify, type AnalysisFlags } from './common.js';
 import { countExport } from './count-export.js';
@@ -77,35 +77,10 @@ function checkReading(file: string, result: DossierReading, options: ReadOptions
 
 /** A read with its progress line, which is gone when the read ends, however it ends. */
 async function withProgress<T>(read: (onProgress?: (line: number) => void) => Promise<T>): Promise<T> {
-  const progress = progressLine();
+  const progress = isQuiet() ? undefined : progressLine();
   try {
     return await read(progress?.update);
   } finally {
     progress?.done();
   }
-}
-
-/**
- * For a long read, a line on standard error that says how far it is (rows, rows per second),
- * rewritten in place: only on a terminal, never with --stil, and gone before any output.
- */
-function progressLine(): { update: (line: number) => void; done: () => void } | undefined {
-  if (isQuiet() || !process.stderr.isTTY) return undefined;
-  const started = performance.now();
-  let last = started;
-  let shown = false;
-  return {
-    update: (line) => {
-      const now = performance.now();
-      // Quiet for the first second (most exports are read by then), then four times a second.
-      if (now - started < 1000 || now - last < 250) return;
-      last = now;
-      shown = true;
-      const perSecond = Math.round(line / ((now - started) / 1000));
-      process.stderr.write(`\r${err.dim(`gelezen: ${nl.thousands(line)} regels (${nl.thousands(perSecond)} per seconde)`)}\x1b[K`);
-    },
-    done: () => {
-      if (shown) process.stderr.write('\r\x1b[K');
-    },
-  };
 }
