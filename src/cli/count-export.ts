@@ -23,9 +23,10 @@ export const PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
 
 /**
  * The share of the file this thread counts; the worker counts the rest. Less than half: this
- * thread counts some 15 % slower per row (V8 sizes the main isolate's young generation, small,
- * before profiel can say otherwise; a worker's is set by WORKER_YOUNG_MB) and also plans the
- * split. At 46 % both parts end about together (300 k rows, docs/performance.md).
+ * thread counts some 15 % slower per row than the worker and also plans the split. (Its young
+ * generation starts at a few MB, the worker's is set by WORKER_YOUNG_MB; `node --min-semi-space-size=4`
+ * closed most of the gap, but can only be given before Node starts.) At 46 % both parts end
+ * about together (300 k rows, docs/performance.md).
  */
 const FIRST_PART_SHARE = 0.46;
 
@@ -124,9 +125,8 @@ function startWorker(job: CountJob): Worker {
 }
 
 /**
- * The first part counted by this thread, the second at the same time by a worker with a small
- * young generation (a row's garbage dies at once, so a large one buys nothing but memory): one
- * isolate fewer than two workers (some 50 MB at 300 k rows, docs/performance.md), and no slower.
+ * The first part counted by this thread, the second at the same time by a worker: one isolate
+ * fewer than two workers (some 50 MB at 300 k rows, docs/performance.md), and no slower.
  * Then the parts are added up. Undefined when either part has a problem of its own or an id
  * may repeat; throws when the worker fails.
  */
