@@ -55,7 +55,7 @@ const f2 = (x) => x.toFixed(2);
 const failures = [];
 
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
-console.log(`threads: ${process.env.PROFIEL_DRADEN === '1' ? 'one (PROFIEL_DRADEN=1)' : 'two from 32 MB on'}; ${RUNS} runs each, alternately, medians`);
+console.log(`threads: ${process.env.PROFIEL_DRADEN === '1' ? 'one (PROFIEL_DRADEN=1)' : 'two from 8 MB on'}; ${RUNS} runs each, alternately, medians`);
 console.log('rows       bare pass   classify   ratio   peak MB (bare / classify)');
 for (const n of SIZES) {
   const csv = join(dir, `dossiers-${n}.csv`);

@@ -16,10 +16,11 @@ import type { RuleTable } from '../rules/schema.js';
 import { keepYoungGenerationSmall } from './young-generation.js';
 
 /**
- * From this size two threads pay for starting them and their memory (about 130 k dossiers; at
- * 50 k they are no faster than one, measured in docs/performance.md).
+ * From this size two threads pay for starting the second (about 30 k dossiers of the bench's 29
+ * columns): measured, 2.5 MB is slower in two, 6 MB some 10 % faster, 12 MB some 20 % faster, for
+ * some 17 MB more memory (docs/performance.md).
  */
-export const PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
+export const PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
 
 /**
  * The share of the file this thread counts; the worker counts the rest. Less than half: this
