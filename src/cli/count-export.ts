@@ -3,13 +3,14 @@
 // counting one part of the file (io/segments), and the parts are added up; the result is the one
 // a single thread gives. A part that does not read cleanly, or an id that may occur twice, sends
 // the whole file back to one thread, which reports exactly as always. Wiring only.
+import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { anyHashTwice, type SortedHashes } from '../dossier/id-index.js';
 import { HashedIds, streamDossiers, type DossierReading, type IdCheck } from '../dossier/load.js';
 import type { PrivacyFinding } from '../dossier/privacy.js';
 import { Tally, type AnalysisOptions, type TallyCounts } from '../estimate/tally.js';
-import { planSegments, type SegmentPlan } from '../io/segments.js';
+import { hashRest, planSegments } from '../io/segments.js';
 import { STDIN, type TableRange } from '../io/read-table.js';
 import { compileClassifier } from '../rules/evaluate.js';
 import type { RuleTable } from '../rules/schema.js';
@@ -97,19 +98,16 @@ async function countWithThreads(job: CountJob, onProgress: ((lines: number) => v
   if (file?.isFile() && file.size >= minBytes) {
     // The worker loads its modules while this thread looks for where to split.
     const worker = startWorker(job);
-    const plan = tryPlanSegments(job.file, file.size, FIRST_PART_SHARE);
-    const counted = plan ? await countInTwo(job, plan.segments, worker, onProgress).catch(() => undefined) : undefined;
+    const parts = tryPlanSegments(job.file, file.size, FIRST_PART_SHARE);
+    const counted = parts ? await countInTwo(job, parts, worker, onProgress).catch(() => undefined) : undefined;
     await worker.terminate();
-    if (plan && counted) {
-      counted.reading.info = { ...counted.reading.info, sha256: plan.sha256, bytes: plan.bytes };
-      return counted;
-    }
+    if (counted) return counted;
   }
   return countPart(job, { ...(onProgress && { onProgress }) });
 }
 
 /** Where to split the file, or undefined (also when it cannot be read: one thread will say why). */
-function tryPlanSegments(file: string, size: number, share: number): SegmentPlan | undefined {
+function tryPlanSegments(file: string, size: number, share: number): [TableRange, TableRange] | undefined {
   try {
     return planSegments(file, size, share);
   } catch {
@@ -152,10 +150,16 @@ async function countInTwo(job: CountJob, parts: [TableRange, TableRange], worker
   // same or differ in case alone (the usual case). Else one thread reads the file again and says
   // exactly which ids, on which lines.
   const ids = new HashedIds();
-  const own = await countPart(job, { range: parts[0], ids, onProgress: (line) => progress(0, line) });
-  const second = await fromWorker;
+  // The file's SHA-256: the bytes of this part as they are read, then the rest.
+  const hash = createHash('sha256');
+  const own = await countPart(job, { range: { ...parts[0], hash }, ids, onProgress: (line) => progress(0, line) });
   const clean = (reading: DossierReading, tally: unknown) => tally !== undefined && !reading.info.syntaxError && reading.problems.length === 0;
-  if (!own.tally || !clean(own.reading, own.tally) || !clean(second.reading, second.tally)) return undefined;
+  // The worker read its part as UTF-8; this part must be UTF-8 too (or plain ASCII).
+  if (!own.tally || !clean(own.reading, own.tally) || own.reading.info.encoding !== 'utf-8') return undefined;
+  // While the worker ends its part (whose bytes it has just read, so they are in memory).
+  const bytes = parts[1].start + hashRest(job.file, parts[1].start, hash);
+  const second = await fromWorker;
+  if (!clean(second.reading, second.tally)) return undefined;
   if (anyHashTwice(ids.hashes.sorted(), second.ids)) return undefined;
   // This thread's own tally takes the worker's counts: the dossiers that follow its own.
   const { tally } = own;
@@ -164,7 +168,7 @@ async function countInTwo(job: CountJob, parts: [TableRange, TableRange], worker
     tally,
     parts: 2,
     reading: {
-      info: own.reading.info,
+      info: { ...own.reading.info, sha256: hash.digest('hex'), bytes },
       count: own.reading.count + second.reading.count,
       problems: [],
       // The header's notices; each part has the same.

@@ -1,7 +1,7 @@
 // The one place where delimited text files are read. Everything above this module sees
 // records of strings with exact line numbers; encoding, delimiter, line ends and quoting
 // stop here.
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { parse, type CsvError } from 'csv-parse';
@@ -48,13 +48,15 @@ const READ_BYTES = 64 * 1024;
 /**
  * A part of a file to read as if it were the file: from byte `start` to `end`, its first record
  * on line `firstLine`, under the file's header line (the bytes of line 1, which a part after the
- * first does not hold). The file is known to be UTF-8, its lines ending in LF or CRLF (io/segments).
+ * first does not hold). A part after the first must be UTF-8 (io/segments).
  */
 export interface TableRange {
   start: number;
   end: number;
   firstLine: number;
   header: Buffer;
+  /** The hash of the whole file, which the caller goes on with after this part: its bytes go in as they are read. */
+  hash?: Hash;
 }
 
 export interface TableHandlers {
@@ -74,8 +76,8 @@ export async function readTable(source: string, handlers: TableHandlers, input?:
   const stream =
     input ??
     (source === STDIN ? process.stdin : createReadStream(source, { highWaterMark: READ_BYTES, ...(range && { start: range.start, end: range.end - 1 }) }));
-  // A part's hash would be no one's: the caller hashes the whole file.
-  const hash = range ? undefined : createHash('sha256');
+  // A part's own hash would be no one's: the caller hashes the whole file, with this part's bytes if it asks.
+  const hash = range ? range.hash : createHash('sha256');
   const decoder = new StrictDecoder(range && range.start > 0 ? 'utf-8' : undefined);
   const lines = new LineEndNormaliser();
   let bytes = 0;
@@ -174,7 +176,7 @@ export async function readTable(source: string, handlers: TableHandlers, input?:
     header: header ?? [],
     delimiter,
     encoding: decoder.encoding ?? 'utf-8',
-    sha256: hash?.digest('hex') ?? '',
+    sha256: range ? '' : hash!.digest('hex'),
     bytes,
     ...(failure && { syntaxError: failure }),
   };

@@ -125,6 +125,8 @@ describe('two threads on a large export', async () => {
   const { countExport } = (await import(built)) as typeof import('../../src/cli/count-export.js');
   const job = (file: string, populatie: Population, keepDossiers = true) => ({ file, rules: STANDAARD_REGELS, options: options(populatie), keepDossiers });
 
+  const jsonOf = (c: Awaited<ReturnType<typeof countExport>>) => renderClassify(analysisOf(c.tally!.counts(), c.reading.info, STANDAARD_REGELS, c.tally!.options), STANDAARD_REGELS, 'json', { dossiers: true });
+
   it('count what one thread counts, dossier list in file order included', async () => {
     const { csv, population: file } = generated('twee-draden', 10_000);
     const populatie = await population(file);
@@ -132,9 +134,8 @@ describe('two threads on a large export', async () => {
     const two = await countExport(job(csv, populatie), undefined, 1);
     expect([one.parts, two.parts]).toEqual([1, 2]);
     expect(two.reading.count).toBe(10_000);
-    const json = (c: typeof one) => renderClassify(analysisOf(c.tally!.counts(), c.reading.info, STANDAARD_REGELS, c.tally!.options), STANDAARD_REGELS, 'json', { dossiers: true });
-    expect(json(two)).toBe(json(one));
-    expect(json(two)).toBe(await plainJson(csv, populatie));
+    expect(jsonOf(two)).toBe(jsonOf(one));
+    expect(jsonOf(two)).toBe(await plainJson(csv, populatie));
   });
 
   it("split an export with Excel's CRLF line ends too, and leave one with old Mac CRs to one thread", async () => {
@@ -142,10 +143,9 @@ describe('two threads on a large export', async () => {
     const text = readFileSync(csv, 'utf8');
     writeFileSync(csv, `\uFEFF${text.replaceAll('\n', '\r\n')}`);
     const populatie = await population(file);
-    const json = (c: Awaited<ReturnType<typeof countExport>>) => renderClassify(analysisOf(c.tally!.counts(), c.reading.info, STANDAARD_REGELS, c.tally!.options), STANDAARD_REGELS, 'json', { dossiers: true });
     const two = await countExport(job(csv, populatie), undefined, 1);
     expect(two.parts).toBe(2);
-    expect(json(two)).toBe(json(await countExport(job(csv, populatie), undefined, Infinity)));
+    expect(jsonOf(two)).toBe(jsonOf(await countExport(job(csv, populatie), undefined, Infinity)));
     writeFileSync(csv, text.replaceAll('\n', '\r'));
     const mac = await countExport(job(csv, populatie), undefined, 1);
     expect(mac.parts).toBe(1);
@@ -171,8 +171,7 @@ describe('two threads on a large export', async () => {
     expect(two.parts).toBe(2);
     expect(one.reading.privacy).toEqual([{ kolom: 'dossier_id', soort: 'BSN', regels: [2_001 + QUOTED.filter((i) => i < 2_000).length, 9_001 + QUOTED.filter((i) => i < 9_000).length] }]);
     expect(two.reading.privacy).toEqual(one.reading.privacy);
-    const json = (c: typeof one) => renderClassify(analysisOf(c.tally!.counts(), c.reading.info, STANDAARD_REGELS, c.tally!.options), STANDAARD_REGELS, 'json', { dossiers: true });
-    expect(json(two)).toBe(json(one));
+    expect(jsonOf(two)).toBe(jsonOf(one));
   });
 
   /**
@@ -227,6 +226,35 @@ describe('two threads on a large export', async () => {
     expect([two.reading.count, two.reading.problems]).toEqual([10_000, []]);
     expect(two.reading.notices).toEqual(one.reading.notices);
     expect(two.reading.notices.join('\n')).toContain('(regel 8001) verschilt alleen in hoofdletters');
+  });
+
+  it('leave a file that is not UTF-8, in either part, to one thread, which reads it as Windows-1252', async () => {
+    for (const at of [1_000, 8_000]) {
+      const { csv, population: file } = generated(`ansi-${at}`, 10_000);
+      const lines = readFileSync(csv, 'utf8').trim().split('\n');
+      lines[at] = lines[at]!.replace(/,[^,]*$/, ',Zoë-Oost');
+      writeFileSync(csv, Buffer.from(`${lines.join('\n')}\n`, 'latin1'));
+      const populatie = await population(file);
+      const one = await countExport(job(csv, populatie), undefined, Infinity);
+      const two = await countExport(job(csv, populatie), undefined, 1);
+      expect([one.reading.info.encoding, two.parts]).toEqual(['windows-1252', 1]);
+      expect(jsonOf(two)).toBe(jsonOf(one));
+    }
+  });
+
+  it('split a file with an old Mac line end in the second part, and count its lines as one thread does', async () => {
+    const { csv, population: file } = generated('mac-tweede', 10_000);
+    const lines = readFileSync(csv, 'utf8').trim().split('\n');
+    lines[9_000] = ['123456782', ...lines[9_000]!.split(',').slice(1)].join(',');
+    lines[8_000] = `${lines[8_000]}\r${lines.splice(8_001, 1)[0]}`;
+    writeFileSync(csv, `${lines.join('\n')}\n`);
+    const populatie = await population(file);
+    const one = await countExport(job(csv, populatie), undefined, Infinity);
+    const two = await countExport(job(csv, populatie), undefined, 1);
+    expect(two.parts).toBe(2);
+    expect(one.reading.privacy).toEqual([{ kolom: 'dossier_id', soort: 'BSN', regels: [9_001] }]);
+    expect(two.reading.privacy).toEqual(one.reading.privacy);
+    expect(jsonOf(two)).toBe(jsonOf(one));
   });
 
   it('leave a file with a problem in either part to one thread, which reports it exactly', async () => {
