@@ -25,10 +25,10 @@ export const PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
 
 /**
  * The share of the file this thread counts; the worker counts the rest. Less than half: this
- * thread counts some 15 % slower per row than the worker and also plans the split. (Its young
- * generation starts at a few MB, the worker's is set by WORKER_YOUNG_MB; `node
- * --min-semi-space-size=4` closed most of the gap, but can only be given before Node starts.)
- * At 46 % both parts end about together (300 k rows, docs/performance.md).
+ * thread counts some 15 % slower per row than the worker, and starts first (the worker loads its
+ * modules meanwhile). Its collector takes three times as long: V8 starts the main isolate's young
+ * generation small, before profiel can say otherwise, while the worker's is set by
+ * WORKER_YOUNG_MB. At 46 % both parts end about together (300 k rows, docs/performance.md).
  */
 const FIRST_PART_SHARE = 0.46;
 
