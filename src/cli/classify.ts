@@ -44,8 +44,6 @@ Voorbeelden:
   $ profiel classify data-samples/dossiers-2018.csv --interval survey`,
     )
     .action(async (file: string, flags: ClassifyFlags) => {
-      // A large export's second thread starts loading now, beside this one (count-thread).
-      (await import('./count-thread.js')).startCountWorker(file);
       const [{ checkOutputPath, emit }, { runAnalysis }] = await Promise.all([import('../io/write-output.js'), import('./pipeline.js')]);
       await checkOutputPath(flags.uitvoer, analysisInputs(file, flags));
       const { analysis, rules } = await runAnalysis(file, flags, flags.dossiers ?? false);

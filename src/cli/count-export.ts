@@ -4,27 +4,39 @@
 // a single thread gives. A part that does not read cleanly, or an id that may occur twice, sends
 // the whole file back to one thread, which reports exactly as always. Wiring only.
 import { createHash } from 'node:crypto';
-import type { Worker } from 'node:worker_threads';
+import { stat } from 'node:fs/promises';
+import { Worker } from 'node:worker_threads';
 import { anyHashTwice, type SortedHashes } from '../dossier/id-index.js';
 import { HashedIds, streamDossiers, type DossierReading, type IdCheck } from '../dossier/load.js';
 import type { PrivacyFinding } from '../dossier/privacy.js';
 import { Tally, type AnalysisOptions, type TallyCounts } from '../estimate/tally.js';
 import { hashRest, planSegments } from '../io/segments.js';
-import type { TableRange } from '../io/read-table.js';
+import { STDIN, type TableRange } from '../io/read-table.js';
 import { compileClassifier } from '../rules/evaluate.js';
 import type { RuleTable } from '../rules/schema.js';
-import { countWorker, PARALLEL_MIN_BYTES, twoThreadSize } from './count-thread.js';
 import { keepYoungGenerationSmall } from './young-generation.js';
 
 /**
- * The share of the file this thread counts; the worker counts the rest (both start about
- * together: the worker loads while this thread reads the rules and plans the split). Less than
- * half, as this thread counts some 15 % slower per row: its collector takes three times as long,
- * for V8 starts the main isolate's young generation small, before profiel can say otherwise,
- * while the worker's is set by WORKER_YOUNG_MB (count-thread). At 46 % both parts end about
- * together (300 k rows, docs/performance.md).
+ * From this size two threads pay for starting the second (about 30 k dossiers of the bench's 29
+ * columns): measured, 2.5 MB is slower in two, 6 MB some 10 % faster, 12 MB some 20 % faster, for
+ * some 17 MB more memory (docs/performance.md).
+ */
+export const PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
+
+/**
+ * The share of the file this thread counts; the worker counts the rest. Less than half: this
+ * thread counts some 15 % slower per row than the worker, and starts first (the worker loads its
+ * modules meanwhile). Its collector takes three times as long: V8 starts the main isolate's young
+ * generation small, before profiel can say otherwise, while the worker's is set by
+ * WORKER_YOUNG_MB. At 46 % both parts end about together (300 k rows, docs/performance.md).
  */
 const FIRST_PART_SHARE = 0.46;
+
+/**
+ * Young generation of a worker, in MB: room for the garbage of some thousands of rows (less: more
+ * time in the collector; more: only more memory).
+ */
+const WORKER_YOUNG_MB = 16;
 
 export interface CountJob {
   file: string;
@@ -81,11 +93,12 @@ export async function countExport(job: CountJob, onProgress?: (lines: number) =>
 }
 
 async function countWithThreads(job: CountJob, onProgress: ((lines: number) => void) | undefined, minBytes: number): Promise<Counted> {
-  const size = twoThreadSize(job.file, minBytes);
-  if (size !== undefined) {
-    // Started by the command already, or now: it loads its modules while this thread looks for where to split.
-    const worker = countWorker(job.file);
-    const parts = tryPlanSegments(job.file, size, FIRST_PART_SHARE);
+  // PROFIEL_DRADEN=1: one thread only (a shared machine, or to measure).
+  const file = job.file === STDIN || process.env.PROFIEL_DRADEN === '1' ? undefined : await stat(job.file).catch(() => undefined);
+  if (file?.isFile() && file.size >= minBytes) {
+    // The worker loads its modules while this thread looks for where to split.
+    const worker = startWorker(job);
+    const parts = tryPlanSegments(job.file, file.size, FIRST_PART_SHARE);
     const counted = parts ? await countInTwo(job, parts, worker, onProgress).catch(() => undefined) : undefined;
     await worker.terminate();
     if (counted) return counted;
@@ -100,6 +113,14 @@ function tryPlanSegments(file: string, size: number, share: number): [TableRange
   } catch {
     return undefined;
   }
+}
+
+/** A worker for one part, waiting for its range. */
+function startWorker(job: CountJob): Worker {
+  const worker = new Worker(new URL('./count-worker.js', import.meta.url), { workerData: { job }, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+  // A worker that fails is seen by countInTwo; until then it must not end the process.
+  worker.on('error', () => undefined);
+  return worker;
 }
 
 /**
@@ -121,7 +142,7 @@ async function countInTwo(job: CountJob, parts: [TableRange, TableRange], worker
     });
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`een leesdraad stopte (${code})`)));
-    worker.postMessage({ job, range: parts[1] });
+    worker.postMessage({ range: parts[1] });
   });
   // Seen by the await below; until then a failing worker must not be an unhandled rejection.
   fromWorker.catch(() => undefined);

@@ -3,13 +3,14 @@
 // with its own.
 // First: this isolate's configuration has just reset V8's young-generation growth (young-generation.ts).
 import './young-generation.js';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { HashedIds } from '../dossier/load.js';
 import type { TableRange } from '../io/read-table.js';
 import { countPart, type CountJob, type PartResult } from './count-export.js';
 
-// Started before the rules are read and the file is split: the job and its part come when they are known.
-parentPort!.once('message', async ({ job, range }: { job: CountJob; range: TableRange }) => {
+const { job } = workerData as { job: CountJob };
+// Started before the file is split: the part comes when it is known.
+parentPort!.once('message', async ({ range }: { range: TableRange }) => {
   const ids = new HashedIds();
   const { tally, reading } = await countPart(job, { range, ids, onProgress: (line) => parentPort!.postMessage({ progress: line }) });
   const done: PartResult = { reading, tally: tally?.counts(), ids: ids.hashes.sorted() };

@@ -34,8 +34,6 @@ Voorbeelden:
   $ profiel recount export-2026-11.csv --vorige telling-2026-10.json --populatie populatie-2026-11.csv --format json --stil --uitvoer verschil.json`,
     )
     .action(async (file: string, flags: RecountFlags) => {
-      // A large export's second thread starts loading now, beside this one (count-thread).
-      (await import('./count-thread.js')).startCountWorker(file);
       const [{ checkOutputPath, emit }, { recount }, { renderRecount }, { runAnalysis }, { readPrevious }] = await Promise.all([
         import('../io/write-output.js'),
         import('../estimate/recount.js'),

@@ -46,8 +46,6 @@ Voorbeelden:
 Een PDF vraagt Chromium (Debian: apt-get install chromium; of PROFIEL_CHROMIUM=/pad/naar/chromium).`,
     )
     .action(async (file: string, flags: ReportFlags) => {
-      // A large export's second thread starts loading now, beside this one (count-thread).
-      (await import('./count-thread.js')).startCountWorker(file);
       const format: ReportFormat | undefined = flags.format ?? (flags.uitvoer ? formatOfPath(flags.uitvoer, REPORT_FORMATS) : 'html');
       if (!format) throw usage(`kan de vorm niet afleiden uit "${flags.uitvoer}": gebruik de extensie .html, .pdf, .md of .xlsx, of --format ${REPORT_FORMATS.join('|')}`);
       if (!FORMATS[format].scherm && (!flags.uitvoer || flags.uitvoer === '-')) throw usage(`--format ${format} maakt een bestand: geef --uitvoer, bijvoorbeeld rapport.${format}`);

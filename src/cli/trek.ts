@@ -9,7 +9,7 @@
 //
 //   profiel trek klantenlijst.csv --aantal 56 --zaad 20261201 --uitvoer steekproef.csv
 import type { Command } from 'commander';
-import { isStdout } from '../io/std-streams.js';
+import { isStdout } from '../io/stdout.js';
 import type { Toewijzing } from '../sampling/allocation.js';
 import { allocationOptions, allowPersonalDataOption, bandCounts, choice, notify, positive, quietOption, seedOption, show, tell, usage, warn } from './common.js';
 

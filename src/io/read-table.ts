@@ -8,7 +8,6 @@ import { parse, type CsvError } from 'csv-parse';
 import { UserError } from '../errors.js';
 import { EncodingError, StrictDecoder, type Encoding } from './decode.js';
 import { pathProblem } from './path-errors.js';
-import { STDIN } from './std-streams.js';
 
 export type Delimiter = ',' | ';' | '\t';
 export type { Encoding };
@@ -38,7 +37,7 @@ export class SourceNotFoundError extends UserError {
   }
 }
 
-export { STDIN };
+export const STDIN = '-';
 
 /** Longest header line and longest record the reader accepts (an endless input stops here). */
 export const MAX_LINE_BYTES = 1024 * 1024;

@@ -6,7 +6,7 @@ import { stringify } from 'csv-stringify/sync';
 import { UserError } from '../errors.js';
 import { neutralise } from './formula.js';
 import { pathProblem } from './path-errors.js';
-import { isStdout } from './std-streams.js';
+import { isStdout } from './stdout.js';
 
 export { neutralise };
 

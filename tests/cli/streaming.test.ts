@@ -2,7 +2,7 @@
 // without a trace, dossiers counted as they arrive and, for a large file, two threads each
 // counting half. Whatever the path, the JSON must be the bytes of the plain path: every dossier
 // parsed by the whole row schema, kept in memory, classified with its full trace, then analysed.
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COLUMNS, rows } from '../../bench/generate.mjs';
@@ -123,9 +123,6 @@ describe('two threads on a large export', async () => {
   // The built program (npm test builds it first): the second thread runs dist/cli/count-worker.js.
   const built = '../../dist/cli/count-export.js';
   const { countExport } = (await import(built)) as typeof import('../../src/cli/count-export.js');
-  // The same module the built count-export uses (an early worker is kept there).
-  const builtThread = '../../dist/cli/count-thread.js';
-  const thread = (await import(builtThread)) as typeof import('../../src/cli/count-thread.js');
   const job = (file: string, populatie: Population, keepDossiers = true) => ({ file, rules: STANDAARD_REGELS, options: options(populatie), keepDossiers });
 
   const jsonOf = (c: Awaited<ReturnType<typeof countExport>>) => renderClassify(analysisOf(c.tally!.counts(), c.reading.info, STANDAARD_REGELS, c.tally!.options), STANDAARD_REGELS, 'json', { dossiers: true });
@@ -139,31 +136,6 @@ describe('two threads on a large export', async () => {
     expect(two.reading.count).toBe(10_000);
     expect(jsonOf(two)).toBe(jsonOf(one));
     expect(jsonOf(two)).toBe(await plainJson(csv, populatie));
-  });
-
-  it('take the worker a command started before it read the rules, once', async () => {
-    const { csv, population: file } = generated('vroeg', 10_000);
-    const populatie = await population(file);
-    thread.startCountWorker(csv, 1);
-    const early = await countExport(job(csv, populatie), undefined, 1);
-    expect(early.parts).toBe(2);
-    expect(jsonOf(early)).toBe(jsonOf(await countExport(job(csv, populatie), undefined, Infinity)));
-    thread.startCountWorker(csv, 1);
-    const [first, second] = [thread.countWorker(csv), thread.countWorker(csv)];
-    expect(first).not.toBe(second);
-    await Promise.all([first.terminate(), second.terminate()]);
-  });
-
-  it('use two threads only for a regular file of the size, never for standard input or with PROFIEL_DRADEN=1', () => {
-    const { csv } = generated('grootte', 1_000);
-    const size = statSync(csv).size;
-    expect([thread.twoThreadSize(csv, size), thread.twoThreadSize(csv, size + 1), thread.twoThreadSize('-', 1), thread.twoThreadSize(join(OUT, 'er-niet.csv'), 1), thread.twoThreadSize(OUT, 1)]).toEqual([size, undefined, undefined, undefined, undefined]);
-    process.env.PROFIEL_DRADEN = '1';
-    try {
-      expect(thread.twoThreadSize(csv, 1)).toBeUndefined();
-    } finally {
-      delete process.env.PROFIEL_DRADEN;
-    }
   });
 
   it("split an export with Excel's CRLF line ends too, and leave one with old Mac CRs to one thread", async () => {

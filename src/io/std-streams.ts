@@ -1,9 +1,0 @@
-// Names of standard input and output as file arguments. Standard output has several, all written
-// through the process, since opening them fails when it is a socket. Light, so that a command
-// can ask before it loads the reader or the writer.
-const STDOUT_NAMES = new Set(['-', '/dev/stdout', '/dev/fd/1', '/proc/self/fd/1']);
-
-export const isStdout = (path: string) => STDOUT_NAMES.has(path);
-
-/** An input named `-` is read from standard input. */
-export const STDIN = '-';
