@@ -15,6 +15,22 @@ const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
 
+/**
+ * The bytes of `file` from `start` on, in chunks of one buffer that is filled again for each
+ * (a chunk is good until the next is asked for), read synchronously.
+ */
+function* chunksOf(file: string, start = 0): Generator<Buffer, void, undefined> {
+  const buffer = Buffer.allocUnsafeSlow(READ_BYTES);
+  const fd = openSync(file, 'r');
+  try {
+    for (let at = start, read = readSync(fd, buffer, 0, READ_BYTES, at); read > 0; at += read, read = readSync(fd, buffer, 0, READ_BYTES, at)) {
+      yield buffer.subarray(0, read);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
 function countByte(buffer: Buffer, byte: number, from: number, to: number): number {
   let n = 0;
   for (let i = buffer.indexOf(byte, from); i >= 0 && i < to; i = buffer.indexOf(byte, i + 1)) n++;
@@ -31,8 +47,6 @@ function countByte(buffer: Buffer, byte: number, from: number, to: number): numb
  */
 export function planSegments(file: string, size: number, share = 0.5): [TableRange, TableRange] | undefined {
   const splitFrom = Math.floor(size * share);
-  const buffer = Buffer.allocUnsafeSlow(READ_BYTES);
-  const fd = openSync(file, 'r');
   let offset = 0;
   let lineEnds = 0;
   let quotes = 0;
@@ -40,41 +54,35 @@ export function planSegments(file: string, size: number, share = 0.5): [TableRan
   let split: { at: number; firstLine: number } | undefined;
   /** The previous chunk ended in a CR, whose LF must open this one. */
   let crAtEnd = false;
-  try {
-    while (!split) {
-      const read = readSync(fd, buffer);
-      if (read === 0) break;
-      const chunk = buffer.subarray(0, read);
-      if (!header) {
-        const end = chunk.indexOf(LF);
-        if (end < 0 || offset > 0) return undefined;
-        // Line 1 as the parser sees it: without a BOM or the CR of a CRLF.
-        header = Buffer.from(chunk.subarray(chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? 3 : 0, chunk[end - 1] === CR ? end - 1 : end));
-      }
-      // Count quotes and line ends up to each LF past splitFrom, until one has even quotes before it.
-      let from = 0;
-      const countTo = (to: number) => {
-        quotes += countByte(chunk, QUOTE, from, to);
-        lineEnds += countByte(chunk, LF, from, to);
-        from = to;
-      };
-      countTo(Math.min(chunk.length, Math.max(0, splitFrom - offset)));
-      for (let lf = chunk.indexOf(LF, from); lf >= 0 && !split; lf = chunk.indexOf(LF, from)) {
-        countTo(lf + 1);
-        if (quotes % 2 === 0) split = { at: offset + lf + 1, firstLine: lineEnds + 1 };
-      }
-      if (!split) countTo(chunk.length);
-      // Only line ends before the boundary must be LF or CRLF: the second part's reader counts any.
-      const scanned = split ? split.at - offset : chunk.length;
-      if (crAtEnd && chunk[0] !== LF) return undefined;
-      for (let cr = chunk.indexOf(CR); cr >= 0 && cr < scanned; cr = chunk.indexOf(CR, cr + 1)) {
-        if (cr + 1 < chunk.length ? chunk[cr + 1] !== LF : false) return undefined;
-      }
-      crAtEnd = chunk[scanned - 1] === CR;
-      offset += chunk.length;
+  for (const chunk of chunksOf(file)) {
+    if (!header) {
+      const end = chunk.indexOf(LF);
+      if (end < 0 || offset > 0) return undefined;
+      // Line 1 as the parser sees it: without a BOM or the CR of a CRLF.
+      header = Buffer.from(chunk.subarray(chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? 3 : 0, chunk[end - 1] === CR ? end - 1 : end));
     }
-  } finally {
-    closeSync(fd);
+    // Count quotes and line ends up to each LF past splitFrom, until one has even quotes before it.
+    let from = 0;
+    const countTo = (to: number) => {
+      quotes += countByte(chunk, QUOTE, from, to);
+      lineEnds += countByte(chunk, LF, from, to);
+      from = to;
+    };
+    countTo(Math.min(chunk.length, Math.max(0, splitFrom - offset)));
+    for (let lf = chunk.indexOf(LF, from); lf >= 0 && !split; lf = chunk.indexOf(LF, from)) {
+      countTo(lf + 1);
+      if (quotes % 2 === 0) split = { at: offset + lf + 1, firstLine: lineEnds + 1 };
+    }
+    if (!split) countTo(chunk.length);
+    // Only line ends before the boundary must be LF or CRLF: the second part's reader counts any.
+    const scanned = split ? split.at - offset : chunk.length;
+    if (crAtEnd && chunk[0] !== LF) return undefined;
+    for (let cr = chunk.indexOf(CR); cr >= 0 && cr < scanned; cr = chunk.indexOf(CR, cr + 1)) {
+      if (cr + 1 < chunk.length ? chunk[cr + 1] !== LF : false) return undefined;
+    }
+    crAtEnd = chunk[scanned - 1] === CR;
+    offset += chunk.length;
+    if (split) break;
   }
   if (!header || !split || split.at >= size) return undefined;
   return [
@@ -85,16 +93,10 @@ export function planSegments(file: string, size: number, share = 0.5): [TableRan
 
 /** Puts the bytes of `file` from `start` to its end into `hash` (the first part's), and says how many there were. */
 export function hashRest(file: string, start: number, hash: Hash): number {
-  const buffer = Buffer.allocUnsafeSlow(READ_BYTES);
-  const fd = openSync(file, 'r');
   let bytes = 0;
-  try {
-    for (let read = readSync(fd, buffer, 0, READ_BYTES, start); read > 0; read = readSync(fd, buffer, 0, READ_BYTES, start + bytes)) {
-      hash.update(buffer.subarray(0, read));
-      bytes += read;
-    }
-  } finally {
-    closeSync(fd);
+  for (const chunk of chunksOf(file, start)) {
+    hash.update(chunk);
+    bytes += chunk.length;
   }
   return bytes;
 }
