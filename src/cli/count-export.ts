@@ -153,17 +153,17 @@ async function countInTwo(job: CountJob, parts: [TableRange, TableRange], worker
   // The file's SHA-256: the bytes of this part as they are read, then the rest.
   const hash = createHash('sha256');
   const own = await countPart(job, { range: { ...parts[0], hash }, ids, onProgress: (line) => progress(0, line) });
-  const clean = (reading: DossierReading, tally: unknown) => tally !== undefined && !reading.info.syntaxError && reading.problems.length === 0;
+  const clean = (reading: DossierReading) => !reading.info.syntaxError && reading.problems.length === 0;
   // The worker read its part as UTF-8; this part must be UTF-8 too (or plain ASCII).
-  if (!own.tally || !clean(own.reading, own.tally) || own.reading.info.encoding !== 'utf-8') return undefined;
+  if (!own.tally || !clean(own.reading) || own.reading.info.encoding !== 'utf-8') return undefined;
   // While the worker ends its part (whose bytes it has just read, so they are in memory).
   const bytes = parts[1].start + hashRest(job.file, parts[1].start, hash);
   const second = await fromWorker;
-  if (!clean(second.reading, second.tally)) return undefined;
+  if (!second.tally || !clean(second.reading)) return undefined;
   if (anyHashTwice(ids.hashes.sorted(), second.ids)) return undefined;
   // This thread's own tally takes the worker's counts: the dossiers that follow its own.
   const { tally } = own;
-  tally.absorb(second.tally!);
+  tally.absorb(second.tally);
   return {
     tally,
     parts: 2,

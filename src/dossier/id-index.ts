@@ -91,10 +91,6 @@ export class IdHashes {
   private words = new Uint32Array(2 * 1024);
   private count = 0;
 
-  get size(): number {
-    return this.count;
-  }
-
   add(id: string): void {
     this.words = withRoom(this.words, 2 * this.count + 1);
     hashPair(id, this.words, 2 * this.count++);
