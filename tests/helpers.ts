@@ -52,6 +52,41 @@ export const byAnalyst = (ds: readonly Dossier[]) => countsPerBand(ds.map((d) =>
 
 export const ADVIESNOTA_6_1 = { '<27': '4/0/6/2', '27-55': '5/6/17/2', '55+': '1/5/2/6' };
 
+/** Table 6.2 of the adviesnota: profiles 1–4 (rows) per band <27, 27-55, 55+, and 7.4's totals over all ages (100 in profile 1, 271 in profile 3). */
+export const ADVIESNOTA_6_2 = [
+  [22, 65, 13],
+  [0, 75, 66],
+  [32, 212, 27],
+  [2, 14, 78],
+];
+export const ADVIESNOTA_7_4 = { 1: 100, 3: 271 } as const;
+
+interface Extrapolated {
+  leeftijdsgroep: string;
+  profiel: number | null;
+  afgerond: number;
+  interval95: number[];
+  methode: string;
+  indicatief: boolean;
+}
+/**
+ * What a cell of table 6.2 says in every format (`22* (6–40)`: rounded estimate, marker, interval),
+ * from classify's JSON: the renderers are checked against the estimator, whose figures
+ * tests/estimate/totals.test.ts derives independently.
+ */
+export function cell62(json: { extrapolatie: readonly Extrapolated[] }, domein: string, profiel: number | null): string {
+  const e = json.extrapolatie.find((x) => x.leeftijdsgroep === domein && x.profiel === profiel)!;
+  const [lo, hi] = e.interval95.map((x) => String(Math.round(x)));
+  return `${e.afgerond}${e.indicatief ? '*' : ''}${e.methode === 'exact' ? '' : ` (${lo === hi ? lo : `${lo}–${hi}`})`}`;
+}
+
+/**
+ * The timeout of a test that does real work, from the seconds it takes on a quiet 2-core machine.
+ * CI may share its machine: beside two busy loops (scripts/test-under-load.sh) single tests ran
+ * up to 4.4× slower than quiet, so 10× leaves room, while a hang still fails within a minute.
+ */
+export const forWork = (quietSeconds: number): number => Math.max(5_000, Math.ceil(quietSeconds * 10_000));
+
 /** Fields of a hand-built dossier; lists may be `as const`. Fields left out are unknown. */
 export type DossierFields = {
   [K in keyof Dossier]?: Dossier[K] extends readonly (infer U)[] | undefined ? readonly U[] : Dossier[K];

@@ -1,48 +1,71 @@
-// End to end: the built program as a user runs it (npm test builds it first).
-import { spawnSync } from 'node:child_process';
+// The command line as a user meets it: in this process (tests/cli/run.ts runs `main` as bin/profiel
+// does), and in a process of its own only where the process boundary is what is tested: exit
+// codes, standard input and output, colour, the same bytes from run to run.
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import qbeta from '@stdlib/stats-base-dists-beta-quantile';
+import qt from '@stdlib/stats-base-dists-t-quantile';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { SAMPLE } from '../helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AnalysisFile } from '../../src/estimate/contract.js';
+import { ADVIESNOTA_6_2, ADVIESNOTA_7_4, cell62, forWork, SAMPLE } from '../helpers.js';
+import { generate } from '../../bench/generate.mjs';
+import { run } from './run.js';
 
-function profiel(args: string[], input?: string) {
+/** bin/profiel in its own process (npm test builds it first), as a script runs it. */
+function spawnProfiel(args: string[], input?: string) {
   const r = spawnSync(process.execPath, ['bin/profiel', ...args], { input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 const tmp = () => mkdtempSync(join(tmpdir(), 'profiel-'));
 
+/** The sample's count with the dossier list: the figures the other formats must show. */
+let sampleJson: AnalysisFile;
+beforeAll(async () => {
+  // The first run in this process also loads the program's modules.
+  sampleJson = JSON.parse((await run(['classify', SAMPLE, '--format', 'json', '--dossiers', '--peildatum', '2018-10-08'])).stdout);
+}, forWork(1.5));
+
 describe('profiel classify', () => {
-  it('prints table 6.2 with intervals and markers, the totals over all ages and the 1200–1400 ranges', () => {
-    const r = profiel(['classify', SAMPLE]);
+  it('prints table 6.2 with intervals and markers, the totals over all ages and the 1200–1400 ranges', async () => {
+    const r = await run(['classify', SAMPLE]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Inschatting voor 606 klanten');
-    expect(r.stdout).toMatch(/1 Arbeidsactivering\s+│\s+22\* \(6–40\) │\s+65\* \(12–169\) │\s+13\* \(0–64\) │\s+100\* \(35–205\) │/);
-    expect(r.stdout).toMatch(/3 Maatschappelijke Activering &\s+│\s+32 \(14–48\) │\s+212 \(114–299\) │\s+27\* \(3–84\) │\s+271 \(171–376\) │/);
-    expect(r.stdout).toMatch(/4 Inkomensondersteuning met Zorg\s+│\s+2\* \(2–19\) │\s+14\* \(1–66\) │/);
+    // Each row: the adviesnota's figures (table 6.2, 7.4), with the interval and marker of the JSON.
+    const row = (p: number) => ['<27', '27-55', '55+', 'totaal'].map((d) => cell62(sampleJson, d, p));
+    const table62 = r.stdout.slice(r.stdout.indexOf('Inschatting voor 606 klanten')).split('\n');
+    for (const p of [1, 2, 3, 4]) {
+      const cells = row(p);
+      expect(cells.slice(0, 3).map((c) => Number(c.split(/[* ]/)[0]))).toEqual(ADVIESNOTA_6_2[p - 1]);
+      const line = table62.find((l) => l.startsWith(`│ ${p} `))!;
+      expect(line.split('│').slice(2, 6).map((c) => c.trim())).toEqual(cells);
+    }
+    expect([row(1)[3], row(3)[3]].map((c) => Number(c!.split(/[* ]/)[0]))).toEqual([ADVIESNOTA_7_4[1], ADVIESNOTA_7_4[3]]);
     expect(r.stdout).toContain('* indicatief: berust op minder dan 5 dossiers, of de relatieve standaardfout');
+    // Seed 001 "Aantallen": 10% / 60% / 30% of 1200–1400.
     expect(r.stdout).toMatch(/Hele leeftijdsgroep\s+│\s+120–140 │\s+720–840 │\s+360–420 │/);
     expect(r.stdout).toMatch(/2 Maatschappelijke Activering\s+│\s+0 \(marge 0–43\) │/);
     expect(r.stdout).toContain('De bandbreedte van ca. 1200–1400 veronderstelt dat de hele groep is samengesteld als de populatie (screening-2018, 606 klanten)');
     expect(r.stdout).not.toMatch(/\b0–0\b|\bsf\b|jonger_dan_27/);
-    expect(r.stdout).not.toMatch(/\u001b\[/); // no colour outside a terminal / with NO_COLOR
   });
 
-  it('says where the weights come from when the export has no sampling stratum', () => {
+  it('says where the weights come from when the export has no sampling stratum', async () => {
     const [header, ...rows] = readFileSync(SAMPLE, 'utf8').trim().split('\n').map((l) => l.split(','));
     const drop = header!.indexOf('stratum_uitkeringsduur');
     const file = join(tmp(), 'zonder-stratum.csv');
     writeFileSync(file, [header!, ...rows].map((r) => r.filter((_, i) => i !== drop).join(',')).join('\n'));
-    const json = JSON.parse(profiel(['classify', file, '--format', 'json']).stdout);
+    const json = JSON.parse((await run(['classify', file, '--format', 'json'])).stdout);
     expect(json.strata_bron).toEqual({ uit_export: 0, uit_dossierduur: 56 });
     expect(json.aannames[0]).toMatch(/^De export noemt geen stratum bij de trekking \(stratum_uitkeringsduur\): daar volgen de gewichten de uitkeringsduur die in het dossier is gevonden\. De strata zijn dan een reconstructie/);
     // The BIJLAGE's durations leave one 55+ dossier alone in 1-5 years: joined to >5 for the variance.
-    const stderr = profiel(['classify', file, '--format', 'json']).stderr;
+    const stderr = (await run(['classify', file, '--format', 'json'])).stderr;
     expect(stderr).toContain('waarschuwing: stratum 55+ × 1-5 heeft maar 1 dossier: voor de variantie samengevoegd met 55+ × >5');
   });
 
-  it('writes the JSON contract of cli.md, numbers at full precision', () => {
-    const r = profiel(['classify', SAMPLE, '--format', 'json', '--dossiers', '--peildatum', '2018-10-08']);
+  it('writes the JSON contract of cli.md, numbers at full precision', async () => {
+    const r = await run(['classify', SAMPLE, '--format', 'json', '--dossiers', '--peildatum', '2018-10-08']);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
     expect(Object.keys(json)).toEqual(expect.arrayContaining(['versie', 'invoer', 'populatie', 'steekproef', 'extrapolatie', 'bandbreedte', 'waarschuwingen', 'dossiers', 'peildatum', 'aannames']));
@@ -62,16 +85,25 @@ describe('profiel classify', () => {
     expect([split('27-55', 'steekproef'), split('27-55', 'steekproef_dossierduur'), split('55+', 'steekproef'), split('55+', 'steekproef_dossierduur')]).toEqual(['7/5/18', '6/9/15', '3/5/6', '3/1/10']);
     expect(json.prioriteit.filter((p: { prioriteit: string }) => p.prioriteit === 'jonger_dan_27').map((p: { aantal: number }) => p.aantal)).toEqual([12, 0, 0]);
     expect(json.steekproef[0]).toEqual({ leeftijdsgroep: '<27', profiel: 1, aantal: 4, percentage: 100 / 3 });
+    // <27 profile 1, NCHS: the sampled part is <1 and 1-5 (27 clients, 5 dossiers, 2 in profile 1,
+    // each); the fully sampled >5 holds none. p = 21.6 / 54 = 0.4; Var(p) = 2 · 27²(1 − 5/27) ·
+    // (5/4 · 0.24) / 5 / 54²; n_eff = p(1 − p)/Var(p) = 9.818 (under the cap of 10 dossiers), times
+    // the degrees-of-freedom factor (t₉/t₈)²; Korn–Graubard on that, times 54.
+    const varP = (2 * 27 * 27 * (1 - 5 / 27) * ((5 / 4) * 0.24)) / 5 / (54 * 54);
+    const nEff = (0.24 / varP) * (qt(0.975, 9) / qt(0.975, 8)) ** 2;
+    const x = 0.4 * nEff;
     expect(json.extrapolatie[0]).toEqual({
-      leeftijdsgroep: '<27', profiel: 1, dossiers: 4, schatting: expect.closeTo(21.6, 12), afgerond: 22,
-      standaardfout: expect.closeTo(8.442748, 6), relatieve_standaardfout: expect.closeTo(8.442748 / 21.6, 6),
-      // n_eff: p(1−p)/v = 0.24 / 0.024444 = 9.818 (under the cap of 10), × (t₉/t₈)² = 0.96233.
-      interval95: [expect.closeTo(6.2424, 3), expect.closeTo(40.3216, 3)], methode: 'nchs', n_eff: expect.closeTo(9.81818 * 0.96233, 3), deff: expect.closeTo(1.0185, 4),
+      leeftijdsgroep: '<27', profiel: 1, dossiers: 4, schatting: expect.closeTo(21.6, 12), afgerond: ADVIESNOTA_6_2[0]![0],
+      // R survey 4.1 (domain.md, scripts/r-reference.R): standard error 8.44275.
+      standaardfout: expect.closeTo(8.44275, 5), relatieve_standaardfout: expect.closeTo(8.44275 / 21.6, 5),
+      interval95: [expect.closeTo(54 * qbeta(0.025, x, nEff - x + 1), 9), expect.closeTo(54 * qbeta(0.975, x + 1, nEff - x), 9)],
+      methode: 'nchs', n_eff: expect.closeTo(nEff, 9), deff: expect.closeTo(varP / (0.24 / 10), 9),
       indicatief: true, indicatief_reden: 'berust op 4 dossiers; relatieve standaardfout 39%',
     });
     // Not rounded: more decimals than any display shows.
     expect(String(json.extrapolatie[0].standaardfout).length).toBeGreaterThan(10);
-    expect(json.extrapolatie.filter((e: { leeftijdsgroep: string }) => e.leeftijdsgroep === 'totaal').map((e: { afgerond: number }) => e.afgerond)).toEqual([100, 140, 271, 94, 0]);
+    const totals = json.extrapolatie.filter((e: { leeftijdsgroep: string }) => e.leeftijdsgroep === 'totaal').map((e: { afgerond: number }) => e.afgerond);
+    expect([totals[0], totals[2]]).toEqual([ADVIESNOTA_7_4[1], ADVIESNOTA_7_4[3]]);
     expect(json.bandbreedte.groepen[1]).toMatchObject({ leeftijdsgroep: '27-55', aandeel: 0.6, van: 720, tot: 840 });
     expect(json.bandbreedte.groepen[1].profielen[2]).toEqual({ profiel: 3, aandeel: expect.closeTo(211.9968 / 366, 6), van: 417, tot: 487, marge_van: 223, marge_tot: 687 });
     expect(json.dossiers.find((d: { dossier_id: string }) => d.dossier_id === 'M02')).toEqual({
@@ -79,20 +111,20 @@ describe('profiel classify', () => {
       profiel_analist: 2, subprofiel: null, twijfel: [], prioriteit: ['nieuwe_instroom'],
     });
     expect(json.dossiers.find((d: { dossier_id: string }) => d.dossier_id === 'O12')).toMatchObject({ profiel: 4, subprofiel: '4?', twijfel: ['4/3/2'] });
-    expect(Object.keys(JSON.parse(profiel(['classify', SAMPLE, '--format', 'json']).stdout))).not.toContain('dossiers');
+    expect(Object.keys(JSON.parse((await run(['classify', SAMPLE, '--format', 'json'])).stdout))).not.toContain('dossiers');
   });
 
-  it('gives R survey\'s intervals with --interval survey, and records the peildatum', () => {
-    const json = JSON.parse(profiel(['classify', SAMPLE, '--format', 'json', '--interval', 'survey']).stdout);
+  it('gives R survey\'s intervals with --interval survey, and records the peildatum', async () => {
+    const json = JSON.parse((await run(['classify', SAMPLE, '--format', 'json', '--interval', 'survey'])).stdout);
     expect(json.interval).toBe('survey');
     expect(json.peildatum).toBeNull();
     expect(json.extrapolatie[0]).toMatchObject({ interval95: [expect.closeTo(6.25468, 4), expect.closeTo(40.78109, 4)], methode: 'korn-graubard' });
-    const table = profiel(['classify', SAMPLE, '--peildatum', '2018-10-08']).stdout;
+    const table = (await run(['classify', SAMPLE, '--peildatum', '2018-10-08'])).stdout;
     expect(table).toContain('Invoer: data-samples/dossiers-2018.csv — 56 dossiers; peildatum 8 oktober 2018');
   });
 
-  it('gives a CSV extrapolation table and, with --dossiers, the dossier list', () => {
-    const rows = profiel(['classify', SAMPLE, '--format', 'csv']).stdout.trim().split('\n');
+  it('gives a CSV extrapolation table and, with --dossiers, the dossier list', async () => {
+    const rows = (await run(['classify', SAMPLE, '--format', 'csv'])).stdout.trim().split('\n');
     expect(rows).toHaveLength(1 + 4 * 5);
     expect(rows[0]).toBe(
       'leeftijdsgroep,profiel,profielnaam,steekproef_aantal,steekproef_percentage,schatting,afgerond,standaardfout,relatieve_standaardfout,' +
@@ -100,26 +132,26 @@ describe('profiel classify', () => {
     );
     expect(rows[8]).toMatch(/^27-55,3,Maatschappelijke Activering & Behandeling op andere Leefbaarheidsterreinen,17,56\.7,211\.9968,212,45\.5164,0\.2147,\d+\.\d+,\d+\.\d+,nchs,[\d.]+,[\d.]+,nee,,417,487,223,687$/);
     expect(rows[18]).toMatch(/^totaal,3,.*,25,44\.6,271\.2635,271,/);
-    const dossiers = profiel(['classify', SAMPLE, '--format', 'csv', '--dossiers']).stdout.trim().split('\n');
+    const dossiers = (await run(['classify', SAMPLE, '--format', 'csv', '--dossiers'])).stdout.trim().split('\n');
     expect(dossiers).toHaveLength(57);
   });
 
   it('reads standard input with -', () => {
-    const r = profiel(['classify', '-', '--format', 'json'], readFileSync(SAMPLE, 'utf8'));
+    const r = spawnProfiel(['classify', '-', '--format', 'json'], readFileSync(SAMPLE, 'utf8'));
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).invoer.bestand).toBe('-');
-  });
+  }, forWork(1));
 
-  it('writes --uitvoer in one piece, and leaves it alone when the input has errors', () => {
+  it('writes --uitvoer in one piece, and leaves it alone when the input has errors', async () => {
     const dir = tmp();
     const out = join(dir, 'telling.json');
-    expect(profiel(['classify', SAMPLE, '--format', 'json', '--uitvoer', out]).code).toBe(0);
+    expect((await run(['classify', SAMPLE, '--format', 'json', '--uitvoer', out])).code).toBe(0);
     expect(JSON.parse(readFileSync(out, 'utf8')).invoer.dossiers).toBe(56);
 
     const bad = join(dir, 'fout.csv');
     writeFileSync(bad, 'dossier_id;leeftijd;uitkeringsduur_maanden;klantwens\nA;30;12;werk\nB;dertig;12;werk\nC;40;12;wrek\n');
     writeFileSync(out, 'vorige telling');
-    const r = profiel(['classify', bad, '--uitvoer', out]);
+    const r = await run(['classify', bad, '--uitvoer', out]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('fout.csv, regel 3, kolom B (leeftijd): ongeldige waarde (waarde "dertig")');
     expect(r.stderr).toContain('fout.csv, regel 4, kolom D (klantwens): ongeldige waarde (waarde "wrek")');
@@ -127,150 +159,186 @@ describe('profiel classify', () => {
     expect(r.stderr).toContain('2 fouten gevonden; er is niets geschreven.');
     expect(readFileSync(out, 'utf8')).toBe('vorige telling');
     const fresh = join(dir, 'nieuw.json');
-    expect(profiel(['classify', bad, '--uitvoer', fresh]).code).toBe(1);
+    expect((await run(['classify', bad, '--uitvoer', fresh])).code).toBe(1);
     expect(existsSync(fresh)).toBe(false);
   });
 
-  it('reports population problems together with dossier problems', () => {
+  it('reports population problems together with dossier problems', async () => {
     const dir = tmp();
     const pop = join(dir, 'pop.csv');
     writeFileSync(pop, 'leeftijdsgroep,uitkeringsduur,aantal\n<27,<1,x\n');
-    const r = profiel(['classify', SAMPLE, '--populatie', pop]);
+    const r = await run(['classify', SAMPLE, '--populatie', pop]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('pop.csv, regel 2, kolom C (aantal): ongeldige waarde (waarde "x")');
   });
 
-  it('refuses a population with fewer clients than dossiers in a stratum', () => {
+  it('refuses a population with fewer clients than dossiers in a stratum', async () => {
     const dir = tmp();
     const pop = join(dir, 'pop.csv');
     writeFileSync(pop, `leeftijdsgroep,uitkeringsduur,aantal\n${['<27', '27-55', '55+'].flatMap((b) => ['<1', '1-5', '>5'].map((u) => `${b},${u},4`)).join('\n')}\n`);
-    const r = profiel(['classify', SAMPLE, '--populatie', pop]);
+    const r = await run(['classify', SAMPLE, '--populatie', pop]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('stratum <27 × <1: 5 dossiers in de steekproef maar 4 klanten in de populatie');
   });
 });
 
 describe('exit codes and messages', () => {
-  it('2 for wrong usage, in Dutch', () => {
-    expect(profiel(['classify', SAMPLE, '--onbekend'])).toMatchObject({ code: 2, stderr: expect.stringContaining('onbekende optie --onbekend') });
-    expect(profiel(['classify', 'bestaat-niet.csv'])).toMatchObject({ code: 2, stderr: expect.stringContaining('bestand niet gevonden') });
-    expect(profiel(['classify', SAMPLE, '--totaal', 'veel'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--totaal verwacht van-tot') });
-    expect(profiel(['classify', SAMPLE, '--format', 'xml'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--format moet één van table, csv, json zijn') });
-    expect(profiel(['classify', SAMPLE, '--uitvoer', '/bestaat-niet/telling.json'])).toMatchObject({ code: 2, stderr: expect.stringContaining('kan niet schrijven naar /bestaat-niet/telling.json: de map bestaat niet') });
-    expect(profiel(['explain', SAMPLE, 'J99'])).toMatchObject({ code: 2, stderr: expect.stringContaining('dossier "J99" staat niet in') });
-    expect(profiel(['explain', SAMPLE, 'm1']).stderr).toContain('bedoelt u M01?');
-    expect(profiel(['classify', SAMPLE, '--interval', 'bayes'])).toMatchObject({ code: 2, stderr: expect.stringContaining('fout: --interval moet één van nchs, survey zijn, niet "bayes"') });
-    expect(profiel(['classify', SAMPLE, '--peildatum', '2026-02-30'])).toMatchObject({ code: 2, stderr: expect.stringContaining('fout: --peildatum verwacht een datum als 2026-11-01') });
-    expect(profiel(['classify', SAMPLE, '--onbekend']).stderr).toMatch(/^fout: onbekende optie --onbekend/);
+  it('2 for wrong usage, in Dutch', async () => {
+    expect(await run(['classify', SAMPLE, '--onbekend'])).toMatchObject({ code: 2, stderr: expect.stringContaining('onbekende optie --onbekend') });
+    expect(await run(['classify', 'bestaat-niet.csv'])).toMatchObject({ code: 2, stderr: expect.stringContaining('bestand niet gevonden') });
+    expect(await run(['classify', SAMPLE, '--totaal', 'veel'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--totaal verwacht van-tot') });
+    expect(await run(['classify', SAMPLE, '--format', 'xml'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--format moet één van table, csv, json zijn') });
+    expect(await run(['classify', SAMPLE, '--uitvoer', '/bestaat-niet/telling.json'])).toMatchObject({ code: 2, stderr: expect.stringContaining('kan niet schrijven naar /bestaat-niet/telling.json: de map bestaat niet') });
+    expect(await run(['explain', SAMPLE, 'J99'])).toMatchObject({ code: 2, stderr: expect.stringContaining('dossier "J99" staat niet in') });
+    expect((await run(['explain', SAMPLE, 'm1'])).stderr).toContain('bedoelt u M01?');
+    expect(await run(['classify', SAMPLE, '--interval', 'bayes'])).toMatchObject({ code: 2, stderr: expect.stringContaining('fout: --interval moet één van nchs, survey zijn, niet "bayes"') });
+    expect(await run(['classify', SAMPLE, '--peildatum', '2026-02-30'])).toMatchObject({ code: 2, stderr: expect.stringContaining('fout: --peildatum verwacht een datum als 2026-11-01') });
+    expect((await run(['classify', SAMPLE, '--onbekend'])).stderr).toMatch(/^fout: onbekende optie --onbekend/);
   });
 
-  it('2 for an invalid rule file, with its reasons', () => {
+  it('2 for an invalid rule file, with its reasons', async () => {
     const file = join(tmp(), 'regels.json');
     writeFileSync(file, JSON.stringify({ naam: 'x', regels: [{ id: 'R', profiel: 1, als: { veld: 'klantwnes', bevat: 'werk' } }] }));
-    const r = profiel(['rules', '--regels', file]);
+    const r = await run(['rules', '--regels', file]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('veld "klantwnes" bestaat niet in de dossierexport (bedoelt u klantwens?)');
   });
 
-  it('3 when the export holds personal data, unless explicitly allowed', () => {
+  it('3 when the export holds personal data, unless explicitly allowed', async () => {
     const file = join(tmp(), 'pii.csv');
     writeFileSync(file, 'dossier_id,leeftijd,uitkeringsduur_maanden\n123456782,30,12\n');
-    const refused = profiel(['validate', file]);
+    const refused = await run(['validate', file]);
     expect(refused.code).toBe(3);
     expect(refused.stderr).toContain('kolom "dossier_id": lijkt een BSN te bevatten (waarden op regel 2)');
     expect(refused.stderr).not.toContain('123456782');
-    expect(profiel(['validate', file, '--sta-persoonsgegevens-toe']).code).toBe(0);
+    expect((await run(['validate', file, '--sta-persoonsgegevens-toe'])).code).toBe(0);
   });
 
-  it('validate: 0 when clean, 1 with every problem', () => {
-    expect(profiel(['validate', SAMPLE])).toMatchObject({ code: 0, stdout: expect.stringContaining('in orde') });
+  it('validate: 0 when clean, 1 with every problem', async () => {
+    expect(await run(['validate', SAMPLE])).toMatchObject({ code: 0, stdout: expect.stringContaining('in orde') });
     const file = join(tmp(), 'x.csv');
     writeFileSync(file, 'dossier_id,leeftijd\nA,30\nA,200\n');
-    const r = profiel(['validate', file]);
+    const r = await run(['validate', file]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('verplichte kolom "uitkeringsduur_maanden" ontbreekt');
   });
 });
 
 describe('explain, rules and help', () => {
-  it('explain shows each condition and the unknowns that mattered', () => {
-    const r = profiel(['explain', SAMPLE, 'M10']);
+  it('explain shows each condition and the unknowns that mattered', async () => {
+    const r = await run(['explain', SAMPLE, 'M10']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('R3 → profiel 3: waar  ← deze beslisregel bepaalt het profiel');
     expect(r.stdout).toContain('onbekend klantwens bevat werk   (dossier: onbekend)');
     expect(r.stdout).toMatch(/waar +ÉÉN van:\n +waar +professional in beeld:\n +waar +professioneel_netwerk noemt iets anders dan geen of huisarts/);
     expect(r.stdout).toContain('Onbekend en van invloed: activering_mogelijk, klantwens, investeringsbereid');
-    const o13 = profiel(['explain', SAMPLE, 'O13']).stdout;
+    const o13 = (await run(['explain', SAMPLE, 'O13'])).stdout;
     expect(o13).toContain('Geldend profiel: 4 Inkomensondersteuning met Zorg & Ondersteuning (analist); subprofiel 4?: isolement te onderzoeken');
   });
 
-  it('rules prints the table readably and as JSON that loads back', () => {
-    const r = profiel(['rules']);
+  it('rules prints the table readably and as JSON that loads back', async () => {
+    const r = await run(['rules']);
     expect(r.stdout).toContain('R1 → 1 Arbeidsactivering');
     expect(r.stdout).toContain('als: klantwens bevat werk EN investeringsbereid = ja EN (professional in beeld OF hulp_bereid = ja)');
     expect(r.stdout).toContain('professional in beeld: professioneel_netwerk noemt iets anders dan geen of huisarts');
     const file = join(tmp(), 'regels.json');
-    writeFileSync(file, profiel(['rules', '--format', 'json']).stdout);
-    expect(profiel(['classify', SAMPLE, '--regels', file, '--alleen-regels', '--format', 'json']).code).toBe(0);
+    writeFileSync(file, (await run(['rules', '--format', 'json'])).stdout);
+    expect((await run(['classify', SAMPLE, '--regels', file, '--alleen-regels', '--format', 'json'])).code).toBe(0);
   });
 
-  it('shows the help when called without a command', () => {
-    const r = profiel([]);
+  it('shows the help when called without a command', async () => {
+    const r = await run([]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Gebruik: profiel [opties] [opdracht]');
     expect(r.stdout).toContain('classify [opties] <dossiers.csv>');
   });
 
-  it.each(['classify', 'validate', 'explain', 'rules'])('%s --help is Dutch and has an example', (command) => {
-    const r = profiel([command, '--help']);
+  it.each(['classify', 'validate', 'explain', 'rules'])('%s --help is Dutch and has an example', async (command) => {
+    const r = await run([command, '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`Gebruik: profiel ${command} [opties]`);
     expect(r.stdout).toMatch(/Voorbeeld(en)?:\n  \$ profiel /);
     expect(r.stdout).not.toMatch(/default|choices/);
   });
 
-  it('says defaults in Dutch, and rules --help names the pilot plan\'s "eventueel met"', () => {
-    const help = profiel(['classify', '--help']).stdout.replace(/\s+/g, ' ');
+  it('says defaults in Dutch, and rules --help names the pilot plan\'s "eventueel met"', async () => {
+    const help = (await run(['classify', '--help'])).stdout.replace(/\s+/g, ' ');
     expect(help).toContain('(standaard: 1200-1400)');
     expect(help).toContain('(standaard: nchs)');
-    expect(profiel(['rules', '--help']).stdout).toContain('"Inkomensondersteuning, eventueel met Zorg & Ondersteuning"');
+    expect((await run(['rules', '--help'])).stdout).toContain('"Inkomensondersteuning, eventueel met Zorg & Ondersteuning"');
   });
 });
 
 describe('scripts can rely on it', () => {
-  it('gives the same bytes for the same input', () => {
-    for (const args of [['--format', 'json', '--dossiers'], ['--format', 'csv'], []]) {
-      expect(profiel(['classify', SAMPLE, ...args]).stdout).toBe(profiel(['classify', SAMPLE, ...args]).stdout);
+  it('gives the same bytes for the same input, from run to run and process to process', async () => {
+    // In another process (its own hash seeds, module state and clock) as here, and twice here.
+    for (const args of [['classify', SAMPLE, '--format', 'json', '--dossiers'], ['report', SAMPLE, '--format', 'markdown']]) {
+      const here = (await run(args)).stdout;
+      expect((await run(args)).stdout).toBe(here);
+      expect(spawnProfiel(args).stdout).toBe(here);
     }
-    expect(profiel(['report', SAMPLE, '--format', 'markdown']).stdout).toBe(profiel(['report', SAMPLE, '--format', 'markdown']).stdout);
-  });
+    for (const args of [['--format', 'csv'], []]) expect((await run(['classify', SAMPLE, ...args])).stdout).toBe((await run(['classify', SAMPLE, ...args])).stdout);
+  }, forWork(3));
 
-  it('prints nothing but errors with --stil', () => {
+  it('prints nothing but errors with --stil', async () => {
     const dir = tmp();
     const file = join(dir, 'x.csv');
     writeFileSync(file, 'dossier_id,leeftijd,uitkeringsduur_maanden,extra\nA,30,12,x\n');
-    const loud = profiel(['classify', file, '--format', 'json', '--uitvoer', join(dir, 'a.json')]);
+    const loud = await run(['classify', file, '--format', 'json', '--uitvoer', join(dir, 'a.json')]);
     expect(loud.stderr).toMatch(/let op: kolom "extra"[\s\S]*waarschuwing:[\s\S]*geschreven:/);
-    const quiet = profiel(['classify', file, '--format', 'json', '--uitvoer', join(dir, 'b.json'), '--stil']);
+    const quiet = await run(['classify', file, '--format', 'json', '--uitvoer', join(dir, 'b.json'), '--stil']);
     expect([quiet.code, quiet.stdout, quiet.stderr]).toEqual([0, '', '']);
-    expect(profiel(['validate', file, '--stil'])).toMatchObject({ code: 0, stdout: '', stderr: '' });
-    expect(profiel(['validate', join(dir, 'weg.csv'), '--stil'])).toMatchObject({ code: 2, stderr: expect.stringContaining('fout:') });
+    expect(await run(['validate', file, '--stil'])).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    expect(await run(['validate', join(dir, 'weg.csv'), '--stil'])).toMatchObject({ code: 2, stderr: expect.stringContaining('fout:') });
   });
 
-  it('reads UTF-16 (Excel "Unicode-tekst"), with or without BOM', () => {
+  it('reads UTF-16 (Excel "Unicode-tekst"), with or without BOM', async () => {
     const dir = tmp();
     const text = readFileSync(SAMPLE, 'utf8').replace(/,/g, '\t');
     writeFileSync(join(dir, 'bom.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
     writeFileSync(join(dir, 'zonder.txt'), Buffer.from(text, 'utf16le'));
-    for (const f of ['bom.txt', 'zonder.txt']) expect(profiel(['validate', join(dir, f)]).stdout).toContain('56 dossiers, scheidingsteken tab, tekenset utf-16le');
+    for (const f of ['bom.txt', 'zonder.txt']) expect((await run(['validate', join(dir, f)])).stdout).toContain('56 dossiers, scheidingsteken tab, tekenset utf-16le');
   });
 
-  it('compares dossier ids as written, and notices ids that differ only in case', () => {
+  it('compares dossier ids as written, and notices ids that differ only in case', async () => {
     const file = join(tmp(), 'ids.csv');
     writeFileSync(file, 'dossier_id,leeftijd,uitkeringsduur_maanden\n j01 ,30,12\nJ01,40,24\n');
-    const r = profiel(['classify', file, '--format', 'json', '--dossiers']);
+    const r = await run(['classify', file, '--format', 'json', '--dossiers']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).dossiers.map((d: { dossier_id: string }) => d.dossier_id)).toEqual(['j01', 'J01']);
     expect(r.stderr).toContain('let op: dossier_id "J01" (regel 3) verschilt alleen in hoofdletters van "j01" (regel 2); ze tellen als twee dossiers');
   });
+});
+
+describe('bin/profiel, as a script sees it', () => {
+  // One process per exit code: what a shell gets back, on which stream, without colour under NO_COLOR.
+  it.each([
+    [0, ['classify', SAMPLE], 'stdout', 'Inschatting voor 606 klanten'],
+    [1, ['classify', 'FOUT'], 'stderr', 'regel 2, kolom B (leeftijd): ongeldige waarde'],
+    [2, ['classify', SAMPLE, '--onbekend'], 'stderr', 'fout: onbekende optie --onbekend'],
+    [3, ['validate', 'PII'], 'stderr', 'lijkt een BSN te bevatten'],
+  ] as const)('exits %i', (code, args, stream, text) => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'fout.csv'), 'dossier_id,leeftijd,uitkeringsduur_maanden\nA,dertig,12\n');
+    writeFileSync(join(dir, 'pii.csv'), 'dossier_id,leeftijd,uitkeringsduur_maanden\n123456782,30,12\n');
+    const r = spawnProfiel(args.map((a) => (a === 'FOUT' ? join(dir, 'fout.csv') : a === 'PII' ? join(dir, 'pii.csv') : a)));
+    expect(r.code).toBe(code);
+    expect(r[stream]).toContain(text);
+    expect(r[stream === 'stdout' ? 'stderr' : 'stdout']).toBe('');
+    expect(r.stdout + r.stderr).not.toMatch(/\u001b\[/); // no colour outside a terminal / with NO_COLOR
+  }, forWork(1));
+
+  it('stops quietly when its reader stops early (| head), exit 0, no message', async () => {
+    const dir = tmp();
+    const csv = join(dir, 'groot.csv');
+    // Some 2 MB of dossier list: far more than a pipe holds, so the write meets a closed pipe.
+    await generate(5_000, csv, join(dir, 'populatie.csv'));
+    const child = spawn(process.execPath, ['bin/profiel', 'classify', csv, '--populatie', join(dir, 'populatie.csv'), '--format', 'json', '--dossiers'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    await once(child.stdout, 'data');
+    child.stdout.destroy(); // as `head` does when it has read enough
+    const [code, signal] = await once(child, 'exit');
+    expect({ code, signal, stderr }).toEqual({ code: 0, signal: null, stderr: '' });
+  }, forWork(2));
 });

@@ -1,15 +1,11 @@
 // profiel recount as the monthly script runs it: last month's classify JSON against this month's export.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { SAMPLE, sampleRows } from '../helpers.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { forWork, SAMPLE, sampleRows } from '../helpers.js';
+import { run } from './run.js';
 
-function profiel(args: string[]) {
-  const r = spawnSync(process.execPath, ['bin/profiel', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 const dir = mkdtempSync(join(tmpdir(), 'profiel-recount-'));
 const file = (name: string) => join(dir, name);
 
@@ -40,10 +36,13 @@ const november = month(
 
 describe('profiel recount', () => {
   const vorige = file('telling-oktober.json');
-  expect(profiel(['classify', october, '--dossiers', '--format', 'json', '--stil', '--uitvoer', vorige]).code).toBe(0);
+  beforeAll(async () => {
+    // The first run here also loads the program's modules.
+    expect((await run(['classify', october, '--dossiers', '--format', 'json', '--stil', '--uitvoer', vorige])).code).toBe(0);
+  }, forWork(1.5));
 
-  it('reports exactly the 3 profiles that changed, the 2 dossiers that left and the 1 that arrived', () => {
-    const r = profiel(['recount', november, '--vorige', vorige, '--format', 'json']);
+  it('reports exactly the 3 profiles that changed, the 2 dossiers that left and the 1 that arrived', async () => {
+    const r = await run(['recount', november, '--vorige', vorige, '--format', 'json']);
     expect(r.code, r.stderr).toBe(0);
     const json = JSON.parse(r.stdout);
     expect(json.dossiers_vergeleken).toBe(true);
@@ -57,8 +56,8 @@ describe('profiel recount', () => {
     expect([json.vorige.dossiers, json.huidige.dossiers]).toEqual([56, 55]);
   });
 
-  it('gives per band and profile the change in sample, estimate and interval', () => {
-    const json = JSON.parse(profiel(['recount', november, '--vorige', vorige, '--format', 'json']).stdout);
+  it('gives per band and profile the change in sample, estimate and interval', async () => {
+    const json = JSON.parse((await run(['recount', november, '--vorige', vorige, '--format', 'json'])).stdout);
     const cell = (b: string, p: number | null) => json.cellen.find((c: { leeftijdsgroep: string; profiel: number | null }) => c.leeftijdsgroep === b && c.profiel === p);
     // 55+ lost O14 (4) and O13 went 4 → 2: profile 4 from 6 to 4 dossiers, profile 2 from 5 to 6.
     expect([cell('55+', 4).aantal_vorig, cell('55+', 4).aantal, cell('55+', 2).aantal_vorig, cell('55+', 2).aantal]).toEqual([6, 4, 5, 6]);
@@ -69,22 +68,22 @@ describe('profiel recount', () => {
     expect([cell('totaal', 3).aantal_vorig, cell('totaal', 3).aantal]).toEqual([25, 22]);
   });
 
-  it('says in Dutch tables what changed', () => {
-    const r = profiel(['recount', november, '--vorige', vorige]);
+  it('says in Dutch tables what changed', async () => {
+    const r = await run(['recount', november, '--vorige', vorige]);
     expect(r.stdout).toContain('Gewijzigd profiel (3)');
     expect(r.stdout).toMatch(/M10\s+│ 3\s+│ onbepaald\s+│ de beslisregels \(R3 → geen\)/);
     expect(r.stdout).toMatch(/Vervallen \(2\)/);
   });
 
-  it('compares the figures only when last month has no dossier list, and says so', () => {
+  it('compares the figures only when last month has no dossier list, and says so', async () => {
     const zonder = file('telling-zonder-dossiers.json');
-    profiel(['classify', october, '--format', 'json', '--stil', '--uitvoer', zonder]);
-    const json = JSON.parse(profiel(['recount', november, '--vorige', zonder, '--format', 'json']).stdout);
+    (await run(['classify', october, '--format', 'json', '--stil', '--uitvoer', zonder]));
+    const json = JSON.parse((await run(['recount', november, '--vorige', zonder, '--format', 'json'])).stdout);
     expect([json.dossiers_vergeleken, json.nieuw, json.gewijzigd]).toEqual([false, [], []]);
     expect(json.meldingen).toContain('De vorige telling heeft geen dossierlijst (maak haar met classify --dossiers --format json): alleen de aantallen en schattingen zijn vergeleken, niet de dossiers.');
   });
 
-  it('reads a count of an earlier version 1 that lacks the later additions', () => {
+  it('reads a count of an earlier version 1 that lacks the later additions', async () => {
     const full = JSON.parse(readFileSync(vorige, 'utf8'));
     const old = {
       versie: 1, invoer: full.invoer, regels: { naam: 'standaard', alleen_regels: false }, populatie: { naam: full.populatie.naam, totaal: 606, strata: [] },
@@ -93,7 +92,7 @@ describe('profiel recount', () => {
       dossiers: full.dossiers.map((d: Record<string, unknown>) => ({ dossier_id: d.dossier_id, leeftijdsgroep: d.leeftijdsgroep, uitkeringsduur: d.uitkeringsduur, profiel: d.profiel, profiel_regels: d.profiel_regels, regel: d.regel, profiel_analist: d.profiel_analist, twijfel: [], prioriteit: [] })),
     };
     writeFileSync(file('oud.json'), JSON.stringify(old));
-    const r = profiel(['recount', november, '--vorige', file('oud.json'), '--format', 'json']);
+    const r = await run(['recount', november, '--vorige', file('oud.json'), '--format', 'json']);
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).gewijzigd).toHaveLength(3);
   });
@@ -103,7 +102,7 @@ describe('profiel recount', () => {
     ['another version', JSON.stringify({ versie: 2 }), 1, 'versie 2: deze profiel leest versie 1'],
     ['not a count at all', JSON.stringify({ naam: 'standaard', regels: [] }), 1, 'er staat geen "versie" in'],
     ['a number where an estimate should be', null, 1, 'extrapolatie[0].schatting: verwacht een getal'],
-  ] as const)('refuses %s with a Dutch message, exit 1', (_name, text, code, message) => {
+  ] as const)('refuses %s with a Dutch message, exit 1', async (_name, text, code, message) => {
     const damaged = file(`kapot-${code}-${message.length}.json`);
     if (text === null) {
       const json = JSON.parse(readFileSync(vorige, 'utf8'));
@@ -111,16 +110,16 @@ describe('profiel recount', () => {
       writeFileSync(damaged, JSON.stringify(json));
     } else writeFileSync(damaged, text);
     const out = file(`uit-${code}-${message.length}.json`);
-    const r = profiel(['recount', november, '--vorige', damaged, '--format', 'json', '--uitvoer', out]);
+    const r = await run(['recount', november, '--vorige', damaged, '--format', 'json', '--uitvoer', out]);
     expect(r.code).toBe(code);
     expect(r.stderr).toContain(`fout: de vorige telling ${damaged} is niet te gebruiken:`);
     expect(r.stderr).toContain(message);
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
 
-  it('treats a missing --vorige as wrong usage', () => {
-    expect(profiel(['recount', november])).toMatchObject({ code: 2, stderr: expect.stringContaining('fout: optie --vorige is verplicht') });
-    expect(profiel(['recount', november, '--vorige', file('bestaat-niet.json')])).toMatchObject({ code: 2, stderr: expect.stringContaining('bestand niet gevonden') });
-    expect(profiel(['recount', SAMPLE, '--vorige', vorige, '--uitvoer', vorige])).toMatchObject({ code: 2, stderr: expect.stringContaining('is hetzelfde bestand als de invoer') });
+  it('treats a missing --vorige as wrong usage', async () => {
+    expect(await run(['recount', november])).toMatchObject({ code: 2, stderr: expect.stringContaining('fout: optie --vorige is verplicht') });
+    expect(await run(['recount', november, '--vorige', file('bestaat-niet.json')])).toMatchObject({ code: 2, stderr: expect.stringContaining('bestand niet gevonden') });
+    expect(await run(['recount', SAMPLE, '--vorige', vorige, '--uitvoer', vorige])).toMatchObject({ code: 2, stderr: expect.stringContaining('is hetzelfde bestand als de invoer') });
   });
 });

@@ -9,7 +9,8 @@ export interface Run {
   stderr: string;
 }
 
-export async function run(args: string[]): Promise<Run> {
+/** Runs `profiel …args`; `env` is set for this run only (a variable given as undefined is removed). */
+export async function run(args: string[], env: Record<string, string | undefined> = {}): Promise<Run> {
   const out: string[] = [];
   const err: string[] = [];
   const capture = (into: string[]) =>
@@ -20,6 +21,14 @@ export async function run(args: string[]): Promise<Run> {
       return true;
     }) as typeof process.stdout.write;
   const [stdoutWrite, stderrWrite] = [process.stdout.write, process.stderr.write];
+  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+  const setEnv = (values: Record<string, string | undefined>) => {
+    for (const [k, v] of Object.entries(values)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  };
+  setEnv(env);
   process.stdout.write = capture(out);
   process.stderr.write = capture(err);
   try {
@@ -28,5 +37,6 @@ export async function run(args: string[]): Promise<Run> {
   } finally {
     process.stdout.write = stdoutWrite;
     process.stderr.write = stderrWrite;
+    setEnv(saved);
   }
 }

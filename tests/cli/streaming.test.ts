@@ -13,7 +13,7 @@ import { loadPopulation, SCREENING_2018, type Population } from '../../src/estim
 import { renderClassify } from '../../src/render/classify.js';
 import { classify, compileClassifier } from '../../src/rules/evaluate.js';
 import { STANDAARD_REGELS } from '../../src/rules/load.js';
-import { SAMPLE } from '../helpers.js';
+import { forWork, SAMPLE } from '../helpers.js';
 import { run } from './run.js';
 
 const OUT = 'tests/output/streaming';
@@ -60,7 +60,7 @@ describe('the streaming main path', () => {
     const { dossiers, ...rest } = JSON.parse(streamed.stdout);
     expect(dossiers).toHaveLength(56);
     expect(JSON.parse(lean.stdout)).toEqual(rest);
-  });
+  }, forWork(1));
 
   it('gives the bytes of the plain path on a generated export of 10,000 dossiers', async () => {
     const { csv, population: file } = generated('tienduizend', 10_000);
@@ -69,7 +69,7 @@ describe('the streaming main path', () => {
     const plain = await plainJson(csv, await population(file));
     expect(streamed.stdout).toBe(plain);
     expect(JSON.parse(plain).invoer.dossiers).toBe(10_000);
-  });
+  }, forWork(2));
 
   it('fills the duration from the years when an export has no months, row after row', async () => {
     // Each row starts from the same object; what the previous row derived must not stay behind.
@@ -83,7 +83,7 @@ describe('the streaming main path', () => {
     const plain = await plainJson(csv, await population(file));
     expect(streamed.code).toBe(0);
     expect(streamed.stdout).toBe(plain);
-  });
+  }, forWork(0.7));
 
   it('reads each cell as the whole row schema does, memo or not', async () => {
     const { csv } = generated('schema', 2_000);
@@ -92,7 +92,7 @@ describe('the streaming main path', () => {
     const names = head!.split(',');
     const bySchema = body.map((line) => dossierSchema.parse(Object.fromEntries(line.split(',').map((c, i) => [names[i], c]))));
     expect(dossiers).toEqual(bySchema);
-  });
+  }, forWork(0.7));
 
   it('classifies as the traced evaluator does, with and without the analyst', async () => {
     const { csv } = generated('regels', 5_000);
@@ -109,7 +109,7 @@ describe('the streaming main path', () => {
       expect(new Set(outcomes.map((o) => o.regel)).size).toBeGreaterThan(STANDAARD_REGELS.regels.length / 2);
       expect(outcomes.some((o) => o.twijfel.length > 0) && outcomes.some((o) => o.prioriteit.length > 0)).toBe(true);
     }
-  });
+  }, forWork(0.7));
 
   it('still explains one dossier with its full trace', async () => {
     const r = await run(['explain', SAMPLE, 'M10', '--format', 'json']);
@@ -136,7 +136,7 @@ describe('two threads on a large export', async () => {
     expect(two.reading.count).toBe(10_000);
     expect(jsonOf(two)).toBe(jsonOf(one));
     expect(jsonOf(two)).toBe(await plainJson(csv, populatie));
-  });
+  }, forWork(3));
 
   it("split an export with Excel's CRLF line ends too, and leave one with old Mac CRs to one thread", async () => {
     const { csv, population: file } = generated('crlf', 10_000);
@@ -150,7 +150,7 @@ describe('two threads on a large export', async () => {
     const mac = await countExport(job(csv, populatie), undefined, 1);
     expect(mac.parts).toBe(1);
     expect(mac.reading.count).toBe(10_000);
-  });
+  }, forWork(2));
 
   /** Lines given a quoted cell that spans two lines: some in each part, and every tenth where the split may fall. */
   const QUOTED = [100, ...Array.from({ length: 150 }, (_, k) => 4_000 + 10 * k), 8_000];
@@ -172,7 +172,7 @@ describe('two threads on a large export', async () => {
     expect(one.reading.privacy).toEqual([{ kolom: 'dossier_id', soort: 'BSN', regels: [2_001 + QUOTED.filter((i) => i < 2_000).length, 9_001 + QUOTED.filter((i) => i < 9_000).length] }]);
     expect(two.reading.privacy).toEqual(one.reading.privacy);
     expect(jsonOf(two)).toBe(jsonOf(one));
-  });
+  }, forWork(1.5));
 
   /**
    * A generated export with line `duplicate` repeating the id of line 11 and line `variant` the id
@@ -203,14 +203,14 @@ describe('two threads on a large export', async () => {
     expect(two.parts).toBe(1);
     expect(two.reading.problems.map((p) => [p.regel, p.melding])).toEqual([[9_001 + QUOTED.filter((i) => i < 9_000).length, 'dossier_id komt al voor op regel 11']]);
     expect(two.reading.notices.join('\n')).toContain('verschilt alleen in hoofdletters');
-  });
+  }, forWork(1.3));
 
   it('leave a duplicate and a case variant within one part to one thread too', async () => {
     // Both in the first part (the worker's starts near 4,600).
     const two = await withRepeatedIds('dubbel-eerste', 2_000, 3_000);
     expect(two.parts).toBe(1);
     expect(two.reading.problems.map((p) => [p.regel, p.melding])).toEqual([[2_001, 'dossier_id komt al voor op regel 11']]);
-  });
+  }, forWork(1.2));
 
   it('count both dossiers of a case variant within the worker\'s part, with the notice one thread gives', async () => {
     const { csv, population: file } = generated('variant-tweede', 10_000);
@@ -226,21 +226,19 @@ describe('two threads on a large export', async () => {
     expect([two.reading.count, two.reading.problems]).toEqual([10_000, []]);
     expect(two.reading.notices).toEqual(one.reading.notices);
     expect(two.reading.notices.join('\n')).toContain('(regel 8001) verschilt alleen in hoofdletters');
-  });
+  }, forWork(1.2));
 
-  it('leave a file that is not UTF-8, in either part, to one thread, which reads it as Windows-1252', async () => {
-    for (const at of [1_000, 8_000]) {
-      const { csv, population: file } = generated(`ansi-${at}`, 10_000);
-      const lines = readFileSync(csv, 'utf8').trim().split('\n');
-      lines[at] = lines[at]!.replace(/,[^,]*$/, ',Zoë-Oost');
-      writeFileSync(csv, Buffer.from(`${lines.join('\n')}\n`, 'latin1'));
-      const populatie = await population(file);
-      const one = await countExport(job(csv, populatie), undefined, Infinity);
-      const two = await countExport(job(csv, populatie), undefined, 1);
-      expect([one.reading.info.encoding, two.parts]).toEqual(['windows-1252', 1]);
-      expect(jsonOf(two)).toBe(jsonOf(one));
-    }
-  });
+  it.each([1_000, 8_000])('leave a file that is not UTF-8 (at line %i, in either part) to one thread, which reads it as Windows-1252', async (at) => {
+    const { csv, population: file } = generated(`ansi-${at}`, 10_000);
+    const lines = readFileSync(csv, 'utf8').trim().split('\n');
+    lines[at] = lines[at]!.replace(/,[^,]*$/, ',Zoë-Oost');
+    writeFileSync(csv, Buffer.from(`${lines.join('\n')}\n`, 'latin1'));
+    const populatie = await population(file);
+    const one = await countExport(job(csv, populatie), undefined, Infinity);
+    const two = await countExport(job(csv, populatie), undefined, 1);
+    expect([one.reading.info.encoding, two.parts]).toEqual(['windows-1252', 1]);
+    expect(jsonOf(two)).toBe(jsonOf(one));
+  }, forWork(1.5));
 
   it('split a file with an old Mac line end in the second part, and count its lines as one thread does', async () => {
     const { csv, population: file } = generated('mac-tweede', 10_000);
@@ -255,7 +253,7 @@ describe('two threads on a large export', async () => {
     expect(one.reading.privacy).toEqual([{ kolom: 'dossier_id', soort: 'BSN', regels: [9_001] }]);
     expect(two.reading.privacy).toEqual(one.reading.privacy);
     expect(jsonOf(two)).toBe(jsonOf(one));
-  });
+  }, forWork(1.5));
 
   it('leave a file with a problem in either part to one thread, which reports it exactly', async () => {
     const { csv, population: file } = generated('kapot', 10_000);
@@ -269,5 +267,5 @@ describe('two threads on a large export', async () => {
     const { problems } = await loadDossiers(csv);
     expect(two.reading.problems).toEqual(problems);
     expect(problems.map((p) => p.regel)).toEqual([8_001, 8_501]);
-  });
+  }, forWork(1.2));
 });

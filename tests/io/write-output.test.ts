@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkOutputPath, neutralise, toCsv, writeAtomically } from '../../src/io/write-output.js';
-import { SAMPLE } from '../helpers.js';
+import { forWork, SAMPLE } from '../helpers.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'profiel-uit-'));
 const profiel = (args: string[], stdout: 'pipe' | number = 'pipe') =>
@@ -39,13 +39,13 @@ describe('writing a result', () => {
     expect(reader.status).toBe(0);
     expect(lstatSync(fifo).isFIFO()).toBe(true);
     expect(JSON.parse(readFileSync(join(dir, 'gelezen'), 'utf8')).versie).toBe(1);
-  });
+  }, forWork(1));
 
   it('writes to /dev/stdout', () => {
     const r = profiel(['classify', SAMPLE, '--format', 'json', '--stil', '--uitvoer', '/dev/stdout']);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).invoer.dossiers).toBe(56);
-  });
+  }, forWork(1));
 
   it('says in Dutch when the disk or standard output is full, exit 2, and leaves no half file', () => {
     expect(profiel(['classify', SAMPLE, '--uitvoer', '/dev/full'])).toMatchObject({ status: 2, stderr: expect.stringContaining('fout: kan niet schrijven naar /dev/full: de schijf is vol') });
@@ -58,7 +58,7 @@ describe('writing a result', () => {
     } finally {
       closeSync(full);
     }
-  });
+  }, forWork(1.5));
 
   it('refuses an output that is an input, however it is spelt', async () => {
     const dir = tmp();

@@ -11,13 +11,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysisFile } from '../../src/estimate/contract.js';
 import { CHROMIUM_ARGS, findChromium } from '../../src/render/pdf.js';
 import { kenmerkNaam, waardeNaam } from '../../src/render/labels.js';
-import { SAMPLE } from '../helpers.js';
+import { run } from '../cli/run.js';
+import { ADVIESNOTA_6_2, ADVIESNOTA_7_4, cell62 as cell62Of, forWork, SAMPLE } from '../helpers.js';
 import { htmlTables, markdownTables, table, workbookSheets, type Sheets, type Tables } from './tables.js';
-
-function profiel(args: string[]) {
-  const r = spawnSync(process.execPath, ['bin/profiel', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'profiel-rapport-'));
 const out = (name: string) => join(dir, name);
@@ -28,16 +24,16 @@ let sheets: Sheets;
 let htmlText: string;
 
 beforeAll(async () => {
-  json = JSON.parse(profiel(['classify', SAMPLE, '--format', 'json', '--dossiers']).stdout);
+  json = JSON.parse((await run(['classify', SAMPLE, '--format', 'json', '--dossiers'])).stdout);
   for (const file of ['rapport.md', 'rapport.html', 'rapport.xlsx']) {
-    const r = profiel(['report', SAMPLE, '--uitvoer', out(file)]);
+    const r = await run(['report', SAMPLE, '--uitvoer', out(file)]);
     expect(r.code, r.stderr).toBe(0);
   }
   md = markdownTables(readFileSync(out('rapport.md'), 'utf8'));
   htmlText = readFileSync(out('rapport.html'), 'utf8');
   html = htmlTables(htmlText);
   sheets = await workbookSheets(out('rapport.xlsx'));
-}, 60_000);
+}, forWork(3));
 
 const CATS = [1, 2, 3, 4, null] as const;
 const DOMAINS = ['<27', '27-55', '55+', 'totaal'] as const;
@@ -46,11 +42,9 @@ const dec = (x: number, d: number) => x.toFixed(d).replace('.', ',');
 const int = (x: number) => String(Math.round(x));
 const est = (d: string, p: number | null) => json.extrapolatie.find((e) => e.leeftijdsgroep === d && e.profiel === p)!;
 /** What a 6.2 cell should say: `22* (6–40)`. */
-const cell62 = (d: string, p: number | null) => {
-  const e = est(d, p);
-  const [lo, hi] = e.interval95.map(int);
-  return `${e.afgerond}${e.indicatief ? '*' : ''}${e.methode === 'exact' ? '' : ` (${lo === hi ? lo : `${lo}–${hi}`})`}`;
-};
+const cell62 = (d: string, p: number | null) => cell62Of(json, d, p);
+/** The rounded figures of a row of 6.2 (without marker and interval), to hold against the adviesnota. */
+const rounded = (cells: readonly string[]) => cells.map((c) => Number(c.split(/[* ]/)[0]));
 
 describe('every figure of the report equals classify --format json', () => {
   it.each([
@@ -61,8 +55,8 @@ describe('every figure of the report equals classify --format json', () => {
     // Table 6.2 with the totals over all ages: estimate, marker and interval per cell.
     const t62 = table(tables, 'Inschatting voor 606 klanten');
     CATS.forEach((p, i) => DOMAINS.forEach((d, j) => expect(t62[i + 1]![j + 1], `${d}/${p}`).toBe(cell62(d, p))));
-    expect(t62[1]!.slice(1)).toEqual(['22* (6–40)', '65* (12–169)', '13* (0–64)', '100* (35–205)']);
-    expect(t62[3]!.slice(1)).toEqual(['32 (14–48)', '212 (114–299)', '27* (3–84)', '271 (171–376)']);
+    expect([1, 2, 3, 4].map((p) => rounded(t62[p]!.slice(1, 4)))).toEqual(ADVIESNOTA_6_2);
+    expect([rounded([t62[1]![4]!]), rounded([t62[3]![4]!])]).toEqual([[ADVIESNOTA_7_4[1]], [ADVIESNOTA_7_4[3]]]);
 
     // The sample as 6.1.
     const s61 = table(tables, 'Klantprofiel per leeftijdsgroep in de steekproef');
@@ -108,13 +102,8 @@ describe('every figure of the report equals classify --format json', () => {
   it('the workbook, with numbers stored as numbers', () => {
     const t62 = sheets.get('Tabel 6.2')!;
     CATS.forEach((p, i) => DOMAINS.forEach((d, j) => expect(t62[i + 1]![j + 1], `${d}/${p}`).toBe(est(d, p).afgerond)));
-    expect(t62[1]!.slice(1, 5)).toEqual([22, 65, 13, 100]);
-    expect(t62.slice(1, 5).map((r) => r.slice(1, 4))).toEqual([
-      [22, 65, 13],
-      [0, 75, 66],
-      [32, 212, 27],
-      [2, 14, 78],
-    ]);
+    expect(t62.slice(1, 5).map((r) => r.slice(1, 4))).toEqual(ADVIESNOTA_6_2);
+    expect([t62[1]![4], t62[3]![4]]).toEqual([ADVIESNOTA_7_4[1], ADVIESNOTA_7_4[3]]);
     const precision = sheets.get('Nauwkeurigheid')!.slice(1, 1 + json.extrapolatie.length);
     json.extrapolatie.forEach((e, i) => expect(precision[i]!.slice(2, 8)).toEqual([e.schatting, e.standaardfout, e.interval95[0], e.interval95[1], e.dossiers, e.n_eff]));
     const s61 = sheets.get('Steekproef 6.1')!;
@@ -149,29 +138,26 @@ describe('the report as the raad reads it', () => {
   });
 
   it('hides sample counts below --min-cel, in every table, also in the workbook', async () => {
-    const r = profiel(['report', SAMPLE, '--min-cel', '5', '--format', 'markdown']);
+    const r = await run(['report', SAMPLE, '--min-cel', '5', '--format', 'markdown']);
     expect(r.code).toBe(0);
     const s61 = table(markdownTables(r.stdout), 'Klantprofiel per leeftijdsgroep in de steekproef');
     expect(s61[1]!.slice(1)).toEqual(['<5', 'x', '5', '16,7', '<5', 'x']);
     expect(s61[2]!.slice(1, 3)).toEqual(['0', '0,0']); // 0 stays 0
     expect(r.stdout).toContain('Aantallen dossiers van 1 tot 5 staan als <5; het percentage ervan als x.');
-    expect(table(markdownTables(r.stdout), 'Inschatting voor 606 klanten')[1]![1]).toBe('22* (6–40)'); // estimates are not sample counts
-    expect(profiel(['report', SAMPLE, '--min-cel', '5', '--uitvoer', out('klein.xlsx')]).code).toBe(0);
+    expect(table(markdownTables(r.stdout), 'Inschatting voor 606 klanten')[1]![1]).toBe(cell62('<27', 1)); // estimates are not sample counts
+    expect((await run(['report', SAMPLE, '--min-cel', '5', '--uitvoer', out('klein.xlsx')])).code).toBe(0);
     expect((await workbookSheets(out('klein.xlsx'))).get('Steekproef 6.1')![1]!.slice(1, 3)).toEqual(['<5', 'x']);
+  }, forWork(1.5));
+
+  it('refuses a format it cannot tell, or a binary format on the screen', async () => {
+    expect(await run(['report', SAMPLE, '--uitvoer', out('rapport.docx')])).toMatchObject({ code: 2, stderr: expect.stringContaining('kan de vorm niet afleiden uit') });
+    expect(await run(['report', SAMPLE, '--format', 'pdf'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--format pdf maakt een bestand: geef --uitvoer') });
+    expect(await run(['report', SAMPLE, '--min-cel', '0'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--min-cel verwacht een geheel getal van 1 of meer') });
   });
 
-  it('refuses a format it cannot tell, or a binary format on the screen', () => {
-    expect(profiel(['report', SAMPLE, '--uitvoer', out('rapport.docx')])).toMatchObject({ code: 2, stderr: expect.stringContaining('kan de vorm niet afleiden uit') });
-    expect(profiel(['report', SAMPLE, '--format', 'pdf'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--format pdf maakt een bestand: geef --uitvoer') });
-    expect(profiel(['report', SAMPLE, '--min-cel', '0'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--min-cel verwacht een geheel getal van 1 of meer') });
-  });
-
-  it('says how to get Chromium when a PDF is asked for and there is none', () => {
-    const r = spawnSync(process.execPath, ['bin/profiel', 'report', SAMPLE, '--uitvoer', out('geen.pdf')], {
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1', PROFIEL_CHROMIUM: '/bestaat/niet/chromium' },
-    });
-    expect(r.status).toBe(2);
+  it('says how to get Chromium when a PDF is asked for and there is none', async () => {
+    const r = await run(['report', SAMPLE, '--uitvoer', out('geen.pdf')], { PROFIEL_CHROMIUM: '/bestaat/niet/chromium' });
+    expect(r.code).toBe(2);
     expect(r.stderr).toContain('fout: een PDF maken vraagt Chromium, en dat is niet gevonden (PROFIEL_CHROMIUM=/bestaat/niet/chromium is niet uit te voeren)');
     expect(r.stderr).toContain('sudo apt-get install chromium');
   });
@@ -219,22 +205,19 @@ describe.skipIf(!chromium)('in real headless Chromium', () => {
     } finally {
       await browser.close();
     }
-  }, 60_000);
+  }, forWork(6));
 
-  it.skipIf(!pdftotext)('prints an A4 PDF in which table 6.2 can be read', () => {
-    const r = profiel(['report', SAMPLE, '--uitvoer', out('rapport.pdf')]);
+  it.skipIf(!pdftotext)('prints an A4 PDF in which table 6.2 can be read', async () => {
+    const r = await run(['report', SAMPLE, '--uitvoer', out('rapport.pdf')]);
     expect(r.code, r.stderr).toBe(0);
     const info = spawnSync('pdfinfo', [out('rapport.pdf')], { encoding: 'utf8' }).stdout;
     expect(info).toMatch(/Page size:\s+59\d(\.\d+)? x 84\d(\.\d+)? pts \(A4\)/);
     const text = spawnSync('pdftotext', ['-layout', out('rapport.pdf'), '-'], { encoding: 'utf8' }).stdout;
     // Each row: the start of the profile's label, then its three figures (labels may wrap).
-    const rows = [
-      ['1 Arbeidsactivering', '22* (6–40)', '65* (12–169)', '13* (0–64)'],
-      ['2 Maatschappelijke Activering', '0* (0–17)', '75* (17–175)', '66* (20–125)'],
-      ['3 Maatschappelijke Activering &', '32 (14–48)', '212 (114–299)', '27* (3–84)'],
-      ['4 Inkomensondersteuning met', '2* (2–19)', '14* (1–66)', '78* (31–132)'],
-    ];
+    const labels = ['1 Arbeidsactivering', '2 Maatschappelijke Activering', '3 Maatschappelijke Activering &', '4 Inkomensondersteuning met'];
+    const rows = labels.map((label, i) => [label, ...BANDS.map((b) => cell62(b, i + 1))]);
+    expect(rows.map((r) => rounded(r.slice(1)))).toEqual(ADVIESNOTA_6_2);
     const quote = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     for (const [label, ...figures] of rows) expect(text).toMatch(new RegExp(`${quote(label!)}[^\\n]*?\\s+${figures.map(quote).join('\\s+')}`));
-  }, 60_000);
+  }, forWork(6));
 });

@@ -2,6 +2,7 @@
 // stratum, never more than a stratum has, always adding up to the sample asked for.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { forWork } from '../helpers.js';
 import { SCREENING_2018 } from '../../src/estimate/population.js';
 import { allocate, spreadOf, STRATA, TOEWIJZINGEN, type FrameStratum } from '../../src/sampling/allocation.js';
 
@@ -63,7 +64,7 @@ describe('allocate', () => {
       { numRuns: 500 },
     );
     // About half a millisecond a run here; room for a loaded machine.
-  }, 60_000);
+  }, forWork(0.6));
 });
 
 describe('spreadOf', () => {

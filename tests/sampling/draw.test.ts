@@ -1,6 +1,7 @@
 // The draw: reproducible from its seed on any machine, independent of the list's order, and
 // every client equally likely within its stratum.
 import { describe, expect, it } from 'vitest';
+import { forWork } from '../helpers.js';
 import { drawStratified, uniformIntegers } from '../../src/sampling/draw.js';
 
 const ids = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${String(i).padStart(3, '0')}`);
@@ -35,5 +36,5 @@ describe('drawStratified', () => {
     // 9 degrees of freedom: the 99.9% point is 27.9.
     expect(times.size).toBe(10);
     expect(chi2).toBeLessThan(27.9);
-  }, 60_000);
+  }, forWork(0.6));
 });

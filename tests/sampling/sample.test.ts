@@ -2,6 +2,7 @@
 // client once and from its own stratum, none of those left out; the record's weights are N_h/n_h.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { forWork } from '../helpers.js';
 import type { Dossier } from '../../src/dossier/schema.js';
 import { STRATA, smallestSample } from '../../src/sampling/allocation.js';
 import { ClientFrame, drawSample } from '../../src/sampling/sample.js';
@@ -48,5 +49,5 @@ describe('drawSample', () => {
       ),
       { numRuns: 200 },
     );
-  }, 60_000);
+  }, forWork(0.6));
 });

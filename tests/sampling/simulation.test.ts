@@ -11,6 +11,7 @@ import { allocate } from '../../src/sampling/allocation.js';
 import { drawStratified } from '../../src/sampling/draw.js';
 import { precisionFor, smallestSampleFor, type PlanSettings } from '../../src/sampling/plan.js';
 import { frameOf, WORST_CASE } from '../../src/sampling/shares.js';
+import { forWork } from '../helpers.js';
 import { designOf, idsPerStratum, TRUE_SHARES, TRUTH } from './synthetic.js';
 
 const DRAWS = 2000;
@@ -104,6 +105,6 @@ describe('the sample plan proposes for a margin', () => {
       expect(allWithin(25)).toBeGreaterThanOrEqual(0.5);
       // It is the smallest: one dossier fewer is not enough by plan's own reckoning.
       expect(precisionFor(settings, { aantal: plan.aantal - 1 }).grootste_halve_breedte).toBeGreaterThan(25);
-    }, 60_000);
+    }, forWork(2.5));
   }
 });
