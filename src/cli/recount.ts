@@ -44,7 +44,7 @@ Voorbeelden:
       await checkOutputPath(flags.uitvoer, [...analysisInputs(file, flags), flags.vorige]);
       const previous = await readPrevious(flags.vorige);
       const { analysis } = await runAnalysis(file, flags, true);
-      await emit(renderRecount(recount(previous, flags.vorige, analysis), flags.format), flags.uitvoer);
+      await emit(renderRecount(recount(previous, flags.vorige, analysis, analysis.dossiers), flags.format), flags.uitvoer);
       if (flags.uitvoer) tell(`geschreven: ${flags.uitvoer}`);
     });
 }

@@ -18,6 +18,7 @@ interface ReportFlags extends AnalysisFlags {
   format?: ReportFormat;
   uitvoer?: string;
   minCel: number;
+  vorige?: string;
 }
 
 export function registerReport(program: Command): void {
@@ -33,6 +34,7 @@ export function registerReport(program: Command): void {
       choice('--format', REPORT_FORMATS),
     )
     .option('--min-cel <n>', 'toon aantallen dossiers van 1 tot n als <n in alle tabellen (voorzichtig met kleine aantallen)', positive('--min-cel'), 0)
+    .option('--vorige <telling.json>', 'voeg een hoofdstuk toe over de verandering sinds de vorige telling (profiel classify --format json --dossiers)')
     .addOption(quietOption())
     .addHelpText(
       'after',
@@ -42,6 +44,7 @@ Voorbeelden:
   $ profiel report data-samples/dossiers-2018.csv --uitvoer rapport.pdf
   $ profiel report export.csv --populatie populatie.csv --peildatum 2026-11-01 --min-cel 5 --uitvoer rapport.xlsx
   $ profiel report data-samples/dossiers-2018.csv --format markdown > rapport.md
+  $ profiel report export-2026-11.csv --vorige telling-2026-10.json --uitvoer rapport.html
 
 Een PDF vraagt Chromium (Debian: apt-get install chromium; of PROFIEL_CHROMIUM=/pad/naar/chromium).`,
     )
@@ -50,11 +53,13 @@ Een PDF vraagt Chromium (Debian: apt-get install chromium; of PROFIEL_CHROMIUM=/
       if (!format) throw usage(`kan de vorm niet afleiden uit "${flags.uitvoer}": gebruik de extensie .html, .pdf, .md of .xlsx, of --format ${REPORT_FORMATS.join('|')}`);
       if (!FORMATS[format].scherm && (!flags.uitvoer || flags.uitvoer === '-')) throw usage(`--format ${format} maakt een bestand: geef --uitvoer, bijvoorbeeld rapport.${format}`);
 
-      const [{ checkOutputPath, emit }, { runAnalysis }] = await Promise.all([import('../io/write-output.js'), import('./pipeline.js')]);
-      await checkOutputPath(flags.uitvoer, analysisInputs(file, flags));
+      const [{ checkOutputPath, emit }, { runAnalysis }, { readPrevious }] = await Promise.all([import('../io/write-output.js'), import('./pipeline.js'), import('./inputs.js')]);
+      await checkOutputPath(flags.uitvoer, [...analysisInputs(file, flags), ...(flags.vorige ? [flags.vorige] : [])]);
+      const previous = flags.vorige ? await readPrevious(flags.vorige) : undefined;
       const { analysis, rules } = await runAnalysis(file, flags, true);
+      const vorige = previous && (await import('../estimate/recount.js')).recount(previous, flags.vorige!, analysis, analysis.dossiers);
       const { buildDocument } = await import('../render/document.js');
-      const doc = buildDocument(analysis, rules, { minCel: flags.minCel });
+      const doc = buildDocument(analysis, rules, { minCel: flags.minCel, ...(vorige && { vorige }) });
       let data: string | Uint8Array;
       if (format === 'markdown') data = (await import('../render/markdown.js')).renderMarkdown(doc);
       else if (format === 'xlsx') data = await (await import('../render/xlsx.js')).renderXlsx(doc);

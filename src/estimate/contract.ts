@@ -117,6 +117,9 @@ function extrapolatieRow() {
   });
 }
 
+/** What recount reads of each dossier of last month's list: its stratum at sampling and how its profile came about. */
+export const previousDossier = dossierResult.pick({ dossier_id: true, leeftijdsgroep: true, uitkeringsduur: true, profiel: true, profiel_regels: true, regel: true, profiel_analist: true });
+
 /**
  * What recount needs of last month's count, read leniently: only the keys cli.md promised from the
  * start are required, so a count written by an earlier version-1 profiel still reads.
@@ -135,7 +138,7 @@ export const previousCountSchema = z.object({
   }),
   steekproef: z.array(z.object({ leeftijdsgroep, profiel, aantal: z.number().int() })),
   extrapolatie: z.array(extrapolatieRow().pick({ leeftijdsgroep: true, profiel: true, schatting: true, afgerond: true, interval95: true })),
-  dossiers: z.array(dossierResult.pick({ dossier_id: true, profiel: true, profiel_regels: true, regel: true, profiel_analist: true })).optional(),
+  dossiers: z.array(previousDossier).optional(),
 });
 export type PreviousCount = z.infer<typeof previousCountSchema>;
 

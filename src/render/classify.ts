@@ -169,7 +169,7 @@ function renderTable(a: Analysis, rules: RuleTable, options: RenderOptions): str
           flagLabels(rules.twijfel, d.twijfel),
           flagLabels(rules.prioriteit, d.prioriteit),
         ]),
-        10,
+        null,
         { wrapLast: 30, text: [1, 2, 4, 5, 6, 7] },
       ),
     );

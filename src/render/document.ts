@@ -10,7 +10,9 @@ import type { RuleTable } from '../rules/schema.js';
 import { VERSION } from '../version.js';
 import { estimatesChart, rangesChart, sampleSharesChart, type ChartSpec } from './chart-specs.js';
 import { kenmerkNaam, waardeNaam } from './labels.js';
+import type { Recount } from '../estimate/recount.js';
 import { INTERVAL_NOTE, WEIGHTS_NOTE } from './notes.js';
+import { recountSection } from './recount-section.js';
 import { count, flagLabels, nl, profielLabel, subprofileLabel } from './style.js';
 
 /** A number as published: the value at full precision, shown with `decimalen` decimals. */
@@ -23,6 +25,8 @@ export interface NumberCell {
   interval?: [number, number];
   /** For a spreadsheet note: what the marker and interval say. */
   toelichting?: string;
+  /** A difference: shown with its sign (+3, −2), its interval as "(−23 tot +28)". */
+  verschil?: boolean;
 }
 /** Text, a number, or nothing. */
 export type Cell = string | NumberCell | null;
@@ -63,6 +67,8 @@ export interface ReportDocument {
 export interface DocumentOptions {
   /** Sample counts from 1 up to this are shown as `<N` (small-cell caution); 0 is off. */
   minCel: number;
+  /** The comparison with the previous count (report --vorige): a section after the profiles. */
+  vorige?: Recount;
 }
 
 type Domein = Leeftijdsgroep | 'totaal';
@@ -81,7 +87,16 @@ export function buildDocument(a: Analysis, rules: RuleTable, options: DocumentOp
   return {
     titel: 'Klantprofielen doelgroep < 30% arbeidsvermogen',
     ondertitel: `Rapport voor de raad — ${a.invoer.bestand}, ${count(a.invoer.dossiers, 'dossier', 'dossiers')}${a.peildatum ? `, peildatum ${nl.datum(a.peildatum)}` : ''}`,
-    secties: [verantwoording(a), steekproefopzet(), kenmerken(), klantprofielen(), professional(), methode()],
+    // Numbered in order, whichever sections the options add.
+    secties: [
+      verantwoording(a),
+      steekproefopzet(),
+      kenmerken(),
+      klantprofielen(),
+      ...(options.vorige ? [recountSection(options.vorige, 'Verandering sinds de vorige telling')] : []),
+      professional(),
+      methode(),
+    ].map((section, i) => ({ ...section, titel: `${i + 1}. ${section.titel}` })),
   };
 
   function verantwoording(a: Analysis): Section {
@@ -90,7 +105,7 @@ export function buildDocument(a: Analysis, rules: RuleTable, options: DocumentOp
       : `Het klantprofiel is dat van de analist bij ${count(a.regels.bron.analist, 'dossier', 'dossiers')}, volgens de beslisregels "${a.regels.naam}" bij ${count(a.regels.bron.beslisregels, 'dossier', 'dossiers')}.`;
     return {
       id: 'verantwoording',
-      titel: '1. Verantwoording',
+      titel: 'Verantwoording',
       blokken: [
         {
           tekst: [
@@ -122,7 +137,7 @@ export function buildDocument(a: Analysis, rules: RuleTable, options: DocumentOp
     rows.push(['Totaal', '', number(all('aantal')), sampleCount(all('steekproef')), sampleCount(all('steekproef_dossierduur'))]);
     return {
       id: 'steekproefopzet',
-      titel: '2. Steekproefopzet',
+      titel: 'Steekproefopzet',
       blokken: [
         {
           tabel: {
@@ -156,7 +171,7 @@ export function buildDocument(a: Analysis, rules: RuleTable, options: DocumentOp
     });
     return {
       id: 'kenmerken',
-      titel: '3. Kenmerken per leeftijdsgroep',
+      titel: 'Kenmerken per leeftijdsgroep',
       blokken: [
         {
           tabel: {
@@ -235,7 +250,7 @@ export function buildDocument(a: Analysis, rules: RuleTable, options: DocumentOp
     const subIds = [...new Set(a.subprofielen.map((s) => s.subprofiel))];
     return {
       id: 'klantprofielen',
-      titel: '4. Klantprofielen',
+      titel: 'Klantprofielen',
       blokken: [
         {
           tabel: {
@@ -310,7 +325,7 @@ export function buildDocument(a: Analysis, rules: RuleTable, options: DocumentOp
 
   function professional(): Section {
     const o = a.overeenstemming;
-    const titel = '5. Beslisregels en professional';
+    const titel = 'Beslisregels en professional';
     if (!o) return { id: 'overeenstemming', titel, blokken: [{ tekst: ['Geen dossier heeft een profiel van de analist (profiel_analist): er is niets te vergelijken.'] }] };
     const kappa = o.kappa === null ? 'niet te bepalen' : `${nl.dec2(o.kappa)}${o.kappa_interval95 ? ` (95%-interval ${nl.dec2(o.kappa_interval95[0])}–${nl.dec2(o.kappa_interval95[1])})` : ''}`;
     const cell = (r: Profiel | null, an: Profiel) => sampleCount(o.kruistabel.find((c) => c.regels === r && c.analist === an)!.aantal);
@@ -355,7 +370,7 @@ export function buildDocument(a: Analysis, rules: RuleTable, options: DocumentOp
     const indicative = a.extrapolatie.filter((e) => e.indicatief);
     return {
       id: 'methode',
-      titel: '6. Waarschuwingen en methode',
+      titel: 'Waarschuwingen en methode',
       blokken: [
         { lijst: a.waarschuwingen.length ? a.waarschuwingen : ['Geen waarschuwingen.'] },
         {
@@ -379,9 +394,17 @@ export function buildDocument(a: Analysis, rules: RuleTable, options: DocumentOp
 export function cellText(c: Cell): string {
   if (c === null) return '';
   if (typeof c === 'string') return c;
-  const fmt = (x: number) => (c.decimalen === 0 ? nl.int(Math.round(x)) : c.decimalen === 1 ? nl.dec1(x) : nl.dec2(x));
+  const plain = (x: number) => (c.decimalen === 0 ? nl.int(Math.round(x)) : c.decimalen === 1 ? nl.dec1(x) : nl.dec2(x));
+  // A difference reads with its sign and a real minus: +3, −2, 0.
+  const fmt = c.verschil ? (x: number) => signed(plain(x)) : plain;
   const main = `${fmt(c.getal)}${c.markering ?? ''}`;
   if (!c.interval) return main;
   const [lo, hi] = c.interval.map(fmt) as [string, string];
-  return `${main} (${lo === hi ? lo : `${lo}–${hi}`})`;
+  return `${main} (${lo === hi ? lo : c.verschil ? `${lo} tot ${hi}` : `${lo}–${hi}`})`;
+}
+
+/** "-2,5" → "−2,5", "3" → "+3"; zero (however it rounds) stays unsigned. */
+function signed(text: string): string {
+  if (/^-?0(,0+)?$/.test(text)) return text.replace('-', '');
+  return text.startsWith('-') ? `−${text.slice(1)}` : `+${text}`;
 }

@@ -70,7 +70,7 @@ export function renderPilot(run: PilotRun, rules: RuleTable, format: 'table' | '
   const chosen = table(
     ['Dossier', 'Leeftijdsgroep', 'Profiel', 'Reden'],
     list.map((r) => [r.dossier_id, LEEFTIJDSGROEP_KORT[r.leeftijdsgroep], r.profiel === null ? 'onbepaald' : String(r.profiel), r.reden]),
-    12,
+    null,
     { text: [1, 2], wrapLast: 72 },
   );
   return [

@@ -49,10 +49,11 @@ export function subprofileLabel(table: RuleTable, id: string): string {
 }
 
 /**
- * Plain box table; the first column wraps long profile names, numbers align right. Columns in
- * `text` align left; with `wrapLast`, the last column is text wrapped at that width.
+ * Plain box table; the first column wraps long profile names at `firstWidth`, numbers align
+ * right. A first column of dossier ids gets `null`: as wide as its longest id, never cut. Columns
+ * in `text` align left; with `wrapLast`, the last column is text wrapped at that width.
  */
-export function table(head: string[], rows: string[][], firstWidth = 34, options: { wrapLast?: number; text?: number[] } = {}): string {
+export function table(head: string[], rows: string[][], firstWidth: number | null = 34, options: { wrapLast?: number; text?: number[] } = {}): string {
   const last = head.length - 1;
   const left = new Set([0, ...(options.text ?? []), ...(options.wrapLast ? [last] : [])]);
   const t = new Table({

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { forWork, SAMPLE, sampleRows } from '../helpers.js';
+import { markdownTables, table } from '../render/tables.js';
 import { run } from './run.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'profiel-recount-'));
@@ -16,6 +17,27 @@ function month(name: string, change: (row: Record<string, string>) => Record<str
   const kept = rows.map(asRecord).map(change).filter((r): r is Record<string, string> => r !== undefined);
   writeFileSync(file(name), [header!.join(','), ...[...kept, ...extra].map((r) => header!.map((h) => r[h] ?? '').join(','))].join('\n') + '\n');
   return file(name);
+}
+
+interface Cell {
+  leeftijdsgroep: string;
+  profiel: number | null;
+  schatting: number | null;
+  schatting_vorig: number | null;
+  interval95: [number, number] | null;
+  interval95_vorig: [number, number] | null;
+  aandeel: number | null;
+  aandeel_vorig: number | null;
+  verschil: number | null;
+  verschil_interval95: [number, number] | null;
+  verschil_groter_dan_onzekerheid: boolean | null;
+  uitsplitsing: Record<string, number> | null;
+}
+interface Stratum {
+  leeftijdsgroep: string;
+  uitkeringsduur: string;
+  aantal: number;
+  steekproef: number;
 }
 
 // October: the sample, with M10 left to the rules (no analyst profile; the rules give 3 by R3).
@@ -56,16 +78,92 @@ describe('profiel recount', () => {
     expect([json.vorige.dossiers, json.huidige.dossiers]).toEqual([56, 55]);
   });
 
-  it('gives per band and profile the change in sample, estimate and interval', async () => {
+  it('gives per band and profile both months, the difference and its 95% interval (MOVER), flagged only when it excludes 0', async () => {
     const json = JSON.parse((await run(['recount', november, '--vorige', vorige, '--format', 'json'])).stdout);
-    const cell = (b: string, p: number | null) => json.cellen.find((c: { leeftijdsgroep: string; profiel: number | null }) => c.leeftijdsgroep === b && c.profiel === p);
+    expect([json.versie, json.vergeleken_als]).toEqual([2, 'klanten']);
+    const cell = (b: string, p: number | null) => json.cellen.find((c: Cell) => c.leeftijdsgroep === b && c.profiel === p);
     // 55+ lost O14 (4) and O13 went 4 → 2: profile 4 from 6 to 4 dossiers, profile 2 from 5 to 6.
     expect([cell('55+', 4).aantal_vorig, cell('55+', 4).aantal, cell('55+', 2).aantal_vorig, cell('55+', 2).aantal]).toEqual([6, 4, 5, 6]);
     expect(cell('55+', 4).afgerond_vorig).toBe(78);
-    expect(cell('55+', 4).interval95_vorig).toEqual([expect.any(Number), expect.any(Number)]);
-    expect(typeof cell('55+', 4).buiten_vorig_interval).toBe('boolean');
     // All ages: profile 3 lost J05 (left), M10 (rules: onbepaald) and M04 (analyst: 1).
     expect([cell('totaal', 3).aantal_vorig, cell('totaal', 3).aantal]).toEqual([25, 22]);
+    for (const c of json.cellen as Cell[]) {
+      if (c.verschil === null) continue;
+      expect(c.verschil).toBeCloseTo(c.schatting! - c.schatting_vorig!, 9);
+      // MOVER (Zou & Donner 2008): d ∓ √(distance of each month's estimate to the bounds that can meet).
+      const [lo0, hi0] = c.interval95_vorig!;
+      const [lo1, hi1] = c.interval95!;
+      const d = c.verschil;
+      expect(c.verschil_interval95![0]).toBeCloseTo(d - Math.sqrt((c.schatting! - lo1) ** 2 + (hi0 - c.schatting_vorig!) ** 2), 9);
+      expect(c.verschil_interval95![1]).toBeCloseTo(d + Math.sqrt((hi1 - c.schatting!) ** 2 + (c.schatting_vorig! - lo0) ** 2), 9);
+      expect(c.verschil_groter_dan_onzekerheid).toBe(c.verschil_interval95![0] > 0 || c.verschil_interval95![1] < 0);
+      expect(c).not.toHaveProperty('buiten_vorig_interval');
+    }
+  });
+
+  it('splits every difference into its causes, which add up to it', async () => {
+    const json = JSON.parse((await run(['recount', november, '--vorige', vorige, '--format', 'json'])).stdout);
+    const previous = JSON.parse(readFileSync(vorige, 'utf8'));
+    const cell = (b: string, p: number | null) => (json.cellen as Cell[]).find((c) => c.leeftijdsgroep === b && c.profiel === p)!;
+    for (const c of json.cellen as Cell[]) {
+      if (c.verschil === null) continue;
+      const parts = c.uitsplitsing!;
+      expect(Object.keys(parts)).toEqual(['populatie', 'nieuw', 'vervallen', 'ander_stratum', 'gewijzigd_analist', 'gewijzigd_regels']);
+      expect(Object.values(parts).reduce((t, x) => t + x, 0)).toBeCloseTo(c.verschil, 9);
+      expect([parts.populatie, parts.ander_stratum]).toEqual([0, 0]); // same population, strata as drawn
+    }
+    // 27-55 lost and gained no dossier, so its weights N_h/n_h stayed: M04 (analyst, 3 → 1) and M10
+    // (rules, 3 → onbepaald) each move their stratum's weight.
+    const weight = (id: string) => {
+      const d = previous.dossiers.find((x: { dossier_id: string }) => x.dossier_id === id);
+      const s = previous.populatie.strata.find((x: Stratum) => x.leeftijdsgroep === d.leeftijdsgroep && x.uitkeringsduur === d.uitkeringsduur);
+      return s.aantal / s.steekproef;
+    };
+    expect(cell('27-55', 3).uitsplitsing).toEqual({ populatie: 0, nieuw: 0, vervallen: 0, ander_stratum: 0, gewijzigd_analist: expect.closeTo(-weight('M04'), 9), gewijzigd_regels: expect.closeTo(-weight('M10'), 9) });
+    expect(cell('27-55', 1).uitsplitsing!.gewijzigd_analist).toBeCloseTo(weight('M04'), 9);
+    expect(cell('27-55', null).uitsplitsing!.gewijzigd_regels).toBeCloseTo(weight('M10'), 9);
+    // In <27 the new N01 (profile 1) and J05 that left (profile 3) change the weights of the whole band.
+    expect(cell('<27', 1).uitsplitsing!.nieuw).toBeGreaterThan(0);
+    expect(cell('<27', 3).uitsplitsing!.vervallen).toBeLessThan(0);
+  });
+
+  it('shows the 5 profiles an analyst changed in a month, and nothing else, in the split', async () => {
+    const changed = new Map([['J01', '3'], ['M01', '4'], ['M20', '2'], ['O01', '1'], ['O10', '3']]);
+    const december = month('december.csv', (r) => (changed.has(r.dossier_id!) ? { ...r, profiel_analist: changed.get(r.dossier_id!)! } : r));
+    const json = JSON.parse((await run(['recount', december, '--vorige', vorige, '--format', 'json'])).stdout);
+    const previous = JSON.parse(readFileSync(vorige, 'utf8'));
+    expect(json.gewijzigd.map((g: { dossier_id: string; door: string }) => [g.dossier_id, g.door])).toEqual([...changed.keys()].filter((id) => previous.dossiers.find((d: { dossier_id: string; profiel: number }) => d.dossier_id === id).profiel !== Number(changed.get(id))).map((id) => [id, 'analist']));
+    for (const c of json.cellen as Cell[]) {
+      const { gewijzigd_analist, ...rest } = c.uitsplitsing!;
+      expect(Object.values(rest).every((x) => x === 0), `${c.leeftijdsgroep}/${c.profiel}`).toBe(true);
+      expect(gewijzigd_analist).toBeCloseTo(c.verschil!, 9);
+    }
+    expect(json.gewijzigd.length).toBe(5);
+  });
+
+  it('compares shares of the band when the population changed (606 → 1342), and flags nothing the shares do not', async () => {
+    const pop = file('populatie-1342.csv');
+    const sizes: Record<string, number[]> = { '<27': [60, 60, 4], '27-55': [160, 400, 296], '55+': [80, 140, 142] };
+    writeFileSync(pop, `leeftijdsgroep,uitkeringsduur,aantal\n${Object.entries(sizes).flatMap(([b, ns]) => ['<1', '1-5', '>5'].map((u, i) => `${b},${u},${ns[i]}`)).join('\n')}\n`);
+    const r = await run(['recount', october, '--vorige', vorige, '--populatie', pop, '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.vergeleken_als).toBe('aandeel');
+    expect(json.meldingen).toContain('De populatie is veranderd (606 → 1342 klanten): daarom zijn de aandelen binnen elke leeftijdsgroep vergeleken, niet de aantallen klanten.');
+    const now = JSON.parse((await run(['classify', october, '--populatie', pop, '--format', 'json'])).stdout);
+    const band = { '<27': 124, '27-55': 856, '55+': 362, totaal: 1342 } as Record<string, number>;
+    for (const c of json.cellen as Cell[]) {
+      const e = now.extrapolatie.find((x: Cell) => x.leeftijdsgroep === c.leeftijdsgroep && x.profiel === c.profiel);
+      expect(c.aandeel).toBeCloseTo(e.schatting / band[c.leeftijdsgroep]!, 12);
+      expect(c.verschil).toBeCloseTo(c.aandeel! - c.aandeel_vorig!, 12);
+      // Only the population moved: the split is all population.
+      expect(c.uitsplitsing!.populatie).toBeCloseTo(c.verschil!, 12);
+      expect(c.verschil_groter_dan_onzekerheid).toBe(c.verschil_interval95![0] > 0 || c.verschil_interval95![1] < 0);
+    }
+    // The same dossiers in another population: no share moved beyond its uncertainty.
+    expect((json.cellen as Cell[]).filter((c) => c.verschil_groter_dan_onzekerheid)).toEqual([]);
+    const table = (await run(['recount', october, '--vorige', vorige, '--populatie', pop])).stdout;
+    expect(table).toContain('aandeel van de leeftijdsgroep (de populatie is veranderd)');
   });
 
   it('says in Dutch tables what changed', async () => {
@@ -80,7 +178,8 @@ describe('profiel recount', () => {
     (await run(['classify', october, '--format', 'json', '--stil', '--uitvoer', zonder]));
     const json = JSON.parse((await run(['recount', november, '--vorige', zonder, '--format', 'json'])).stdout);
     expect([json.dossiers_vergeleken, json.nieuw, json.gewijzigd]).toEqual([false, [], []]);
-    expect(json.meldingen).toContain('De vorige telling heeft geen dossierlijst (maak haar met classify --dossiers --format json): alleen de aantallen en schattingen zijn vergeleken, niet de dossiers.');
+    expect(json.meldingen).toContain('De vorige telling heeft geen dossierlijst (maak haar met classify --dossiers --format json): alleen de aantallen en schattingen zijn vergeleken, niet de dossiers, en het verschil is niet uit te splitsen.');
+    expect(json.cellen.every((c: Cell) => c.uitsplitsing === null && typeof c.verschil_groter_dan_onzekerheid === 'boolean')).toBe(true);
   });
 
   it('reads a count of an earlier version 1 that lacks the later additions', async () => {
@@ -121,5 +220,33 @@ describe('profiel recount', () => {
     expect(await run(['recount', november])).toMatchObject({ code: 2, stderr: expect.stringContaining('fout: optie --vorige is verplicht') });
     expect(await run(['recount', november, '--vorige', file('bestaat-niet.json')])).toMatchObject({ code: 2, stderr: expect.stringContaining('bestand niet gevonden') });
     expect(await run(['recount', SAMPLE, '--vorige', vorige, '--uitvoer', vorige])).toMatchObject({ code: 2, stderr: expect.stringContaining('is hetzelfde bestand als de invoer') });
+  });
+
+  it('never cuts a dossier id in a terminal table, however long', async () => {
+    // Two ids that share their first 24 characters: a cut one would print the same.
+    const ids = ['HLM-2026-11-000000000000000000000001', 'HLM-2026-11-000000000000000000000002'];
+    const row = sampleRows()[1]!;
+    const longIds = month('lange-ids.csv', (r) => r, ids.map((id) => ({ ...Object.fromEntries(sampleRows()[0]!.map((h, i) => [h, row[i]!])), dossier_id: id })));
+    const recounted = (await run(['recount', longIds, '--vorige', vorige])).stdout;
+    const classified = (await run(['classify', longIds, '--dossiers'])).stdout;
+    const pilot = (await run(['selecteer', longIds, '--aantal', '56', '--ook-profiel-4', '--zaad', '1'])).stdout;
+    for (const text of [recounted, classified, pilot]) for (const id of ids) expect(text).toContain(id);
+  });
+
+  it('gives the report a section on the change, with the figures of recount and no dossier id', async () => {
+    const json = JSON.parse((await run(['recount', november, '--vorige', vorige, '--format', 'json'])).stdout);
+    const r = await run(['report', november, '--vorige', vorige, '--format', 'markdown']);
+    expect(r.code, r.stderr).toBe(0);
+    const section = r.stdout.slice(r.stdout.indexOf('## 5. Verandering sinds de vorige telling'), r.stdout.indexOf('## 6.'));
+    const rows = table(markdownTables(section), 'Vorige telling en nu per leeftijdsgroep en klantprofiel (klanten), met 95%-interval').slice(1);
+    expect(rows).toHaveLength(json.cellen.length);
+    const signed = (x: number) => (Math.round(x) === 0 ? '0' : `${x > 0 ? '+' : '−'}${Math.abs(Math.round(x))}`);
+    (json.cellen as Cell[]).forEach((c, i) => {
+      const [lo, hi] = c.verschil_interval95!.map(signed);
+      expect(rows[i]![4], `${c.leeftijdsgroep}/${c.profiel}`).toBe(`${signed(c.verschil!)} (${lo} tot ${hi})`);
+      expect(rows[i]![5]).toBe(c.verschil_groter_dan_onzekerheid ? 'ja' : 'nee');
+    });
+    expect(section).toContain('Dossiers: 1 nieuw, 2 vervallen, 3 met een ander profiel (2 door de analist, 1 door de beslisregels).');
+    for (const id of ['N01', 'J05', 'O14', 'M04', 'M10', 'O13']) expect(section).not.toContain(id);
   });
 });
