@@ -10,6 +10,7 @@ import { loadPopulation, SCREENING_2018, type Population } from '../estimate/pop
 import { JsonReadError, readJsonFile, zodReasons } from '../io/read-json.js';
 import { problemsError } from '../render/problems.js';
 import type { Toewijzing } from '../sampling/allocation.js';
+import { drawRecordSchema, type DrawRecord } from '../sampling/record.js';
 import { sharesFrom, WORST_CASE, type ExpectedShares } from '../sampling/shares.js';
 import { tell, usage } from './common.js';
 
@@ -54,4 +55,27 @@ export function seedFor(given: number | undefined, what: string): number {
   const zaad = randomInt(1, 2 ** 32);
   tell(`zaad ${zaad} gekozen: geef --zaad ${zaad} om precies ${what} te herhalen`);
   return zaad;
+}
+
+/** The record of an earlier draw (trek --vervolg): a path that cannot be opened is usage, a file that is not such a record bad input. */
+export async function readDrawRecord(file: string): Promise<DrawRecord> {
+  const refused = (reasons: string[]) =>
+    new UserError('invoer', [`${file} is niet de verantwoording van een trekking die voort te zetten is:`], [...reasons.map((r) => `  - ${r}`), 'Gebruik het bestand …-trekking.json dat profiel trek naast de steekproef schreef.']);
+  let json: unknown;
+  try {
+    json = await readJsonFile(file, { maxBytes: 64 * 1024 * 1024, maxDepth: 8, wat: 'verantwoording van een trekking' });
+  } catch (error) {
+    if (!(error instanceof JsonReadError)) throw error;
+    if (error.opPad) throw usage(`--vervolg ${file}: ${error.reasons[0]}`);
+    throw refused(error.reasons);
+  }
+  const record = json as { soort?: unknown; getrokken?: unknown; zaad?: unknown } | null;
+  if (record?.soort === 'trekking' && record.getrokken === undefined) {
+    throw refused([
+      `gemaakt door een eerdere versie van profiel, die de getrokken dossiers niet noemde. Trek de eerste partij opnieuw met dezelfde lijst, dezelfde instellingen en --zaad ${String(record.zaad)}: dat geeft dezelfde dossiers, met een verantwoording die voort te zetten is`,
+    ]);
+  }
+  const parsed = drawRecordSchema.safeParse(json);
+  if (!parsed.success) throw refused(zodReasons(parsed.error.issues.slice(0, 10)));
+  return parsed.data;
 }

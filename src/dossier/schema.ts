@@ -43,6 +43,8 @@ export const dossierColumns = z.object({
   uitkeringsduur_jaren: cell(decimal(0)),
   stratum_uitkeringsduur: cell(code(UITKERINGSDUREN)),
   stratum_leeftijdsgroep: cell(code(LEEFTIJDSGROEPEN)),
+  /** The batch of the draw (trek --vervolg): 1, 2, …; the weights do not depend on it. */
+  partij: cell(integer(1)),
   profiel_analist: cell(profiel()),
   geslacht: cell(oneOf(WAARDEN.geslacht)),
   leefsituatie: cell(oneOf(WAARDEN.leefsituatie, SYNONIEMEN.leefsituatie)),

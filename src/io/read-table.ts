@@ -182,6 +182,13 @@ export async function readTable(source: string, handlers: TableHandlers, input?:
   };
 }
 
+/** A small table whole, as its cells: a file the program wrote earlier and a person may have edited. */
+export async function readWholeTable(source: string): Promise<{ info: TableInfo; rows: TableRecord[] }> {
+  const rows: TableRecord[] = [];
+  const info = await readTable(source, { onHeader: () => undefined, onRecord: (r) => rows.push(r) });
+  return { info, rows };
+}
+
 /** Text so far and more of it: bytes stay bytes (UTF-8) unless either is a string already. */
 function concat(a: Buffer | string, b: Buffer | string): Buffer | string {
   if (!a.length) return b;

@@ -9,24 +9,42 @@ import { jsonText } from './json.js';
 import { nl, out, table } from './style.js';
 
 /** What trek fills in; the screeners fill the rest of the export's columns. */
-const FILLED: readonly DossierColumn[] = ['dossier_id', 'leeftijd', 'uitkeringsduur_maanden', 'stratum_leeftijdsgroep', 'stratum_uitkeringsduur'];
+const FILLED: readonly DossierColumn[] = ['dossier_id', 'leeftijd', 'uitkeringsduur_maanden', 'stratum_leeftijdsgroep', 'stratum_uitkeringsduur', 'partij'];
 /** The columns of the drawn file: every column of the export, with the observed duration in months only (two would have to agree). */
 export const SAMPLE_COLUMNS: readonly DossierColumn[] = [...FILLED, ...DOSSIER_COLUMNS.filter((c) => !FILLED.includes(c) && c !== 'uitkeringsduur_jaren')];
 
-/** The drawn dossiers as an export to be completed: the stratum at the draw filled in, the rest empty. */
+/** What trek writes of a drawn client: the list's cells, its stratum at the draw and its batch. */
+function filledCells(sample: DrawnSample, u: DrawnSample['units'][number]): Partial<Record<DossierColumn, string | number>> {
+  const s = sample.record.strata[u.stratum]!;
+  return {
+    dossier_id: u.dossier_id,
+    leeftijd: u.leeftijd,
+    uitkeringsduur_maanden: u.uitkeringsduur_maanden,
+    stratum_leeftijdsgroep: s.leeftijdsgroep,
+    stratum_uitkeringsduur: s.uitkeringsduur,
+    partij: u.partij,
+  };
+}
+
+/** The drawn dossiers as an export to be completed: the stratum at the draw and the batch filled in, the rest empty. */
 export function sampleCsv(sample: DrawnSample): string {
-  const rows = sample.units.map((u) => {
-    const s = sample.record.strata[u.stratum]!;
-    const filled: Partial<Record<DossierColumn, string | number>> = {
-      dossier_id: u.dossier_id,
-      leeftijd: u.leeftijd,
-      uitkeringsduur_maanden: u.uitkeringsduur_maanden,
-      stratum_leeftijdsgroep: s.leeftijdsgroep,
-      stratum_uitkeringsduur: s.uitkeringsduur,
-    };
-    return SAMPLE_COLUMNS.map((c) => filled[c] ?? '');
+  return toCsv(SAMPLE_COLUMNS, sample.units.map((u) => SAMPLE_COLUMNS.map((c) => filledCells(sample, u)[c] ?? '')));
+}
+
+/**
+ * The sample file of earlier batches as the screeners left it (their header, their cells), with
+ * this batch's dossiers added below; a `partij` column is added if the file has none.
+ */
+export function extendedSampleCsv(sample: DrawnSample, earlier: { header: string[]; rows: string[][] }): string {
+  const header = earlier.header.includes('partij') ? earlier.header : [...earlier.header, 'partij'];
+  const batchOf = new Map(sample.units.map((u) => [u.dossier_id, u.partij]));
+  const [at, id] = [header.indexOf('partij'), header.indexOf('dossier_id')];
+  const kept = earlier.rows.map((r) => header.map((_, i) => (i === at && (r[i] ?? '') === '' ? String(batchOf.get(r[id] ?? '') ?? '') : (r[i] ?? ''))));
+  const added = sample.units.slice(sample.units.length - sample.nieuw).map((u) => {
+    const cells = filledCells(sample, u);
+    return header.map((h) => String(cells[h as DossierColumn] ?? ''));
   });
-  return toCsv(SAMPLE_COLUMNS, rows);
+  return toCsv(header, [...kept, ...added]);
 }
 
 /** `leeftijdsgroep,uitkeringsduur,aantal`, as `--populatie` reads it. */
@@ -63,13 +81,24 @@ export function drawTable(record: DrawRecord): string {
     return [...strata.map((s) => row(LEEFTIJDSGROEP_NAMEN[b], UITKERINGSDUUR_NAMEN[s.uitkeringsduur], s)), row(LEEFTIJDSGROEP_NAMEN[b], 'totaal', sum(strata))];
   });
   rows.push(row('Totaal', '', sum(record.strata)));
+  const later = record.partij > 1;
   return [
-    out.bold(`Steekproef van ${nl.int(record.aantal)} uit ${nl.int(record.lijst.klanten - record.lijst.uitgesloten)} klanten (${record.lijst.bestand})`),
+    later
+      ? out.bold(`Partij ${record.partij}: ${nl.int(record.partijen.at(-1)!.aantal)} dossiers erbij; samen ${nl.int(record.aantal)} uit ${nl.int(record.lijst.klanten - record.lijst.uitgesloten)} klanten (${record.lijst.bestand})`)
+      : out.bold(`Steekproef van ${nl.int(record.aantal)} uit ${nl.int(record.lijst.klanten - record.lijst.uitgesloten)} klanten (${record.lijst.bestand})`),
     table(head, rows, 22, { text: [1] }),
+    ...(later
+      ? [`Steekproef en gewicht: alle ${record.partij} partijen samen (${record.partijen.map((p) => p.aantal).join(' + ')}). Elke partij is getrokken uit wie in de partijen ervoor niet getrokken was; samen zijn ze één steekproef uit dezelfde klanten, te tellen met dezelfde populatie.`]
+      : []),
     ...(record.per_leeftijdsgroep ? [`Per leeftijdsgroep: ${record.per_leeftijdsgroep.join(' / ')} dossiers (< 27 / 27–55 / 55+), elk verdeeld over de uitkeringsduren.`] : []),
     `Toewijzing: ${TOEWIJZING_NAMEN[record.toewijzing]}, minimaal ${record.minimum} per stratum (nooit meer dan er zijn).`,
     `Zaad ${record.zaad} (${record.generator.toUpperCase()}): met hetzelfde zaad en dezelfde lijst worden precies dezelfde dossiers getrokken.`,
-    ...(excluded ? [`Uitgesloten: ${nl.int(record.lijst.uitgesloten)} klanten die al eerder zijn gescreend (${record.lijst.uitsluitlijsten.join(', ')}); de populatie is de lijst zonder hen.`] : []),
+    ...(excluded
+      ? [
+          `Uitgesloten: ${nl.int(record.lijst.uitgesloten)} klanten die al eerder zijn gescreend (${record.lijst.uitsluitlijsten.join(', ')}); de populatie is de lijst zonder hen` +
+            (later ? '.' : ': een nieuwe, kleinere populatie, niet samen te tellen met de eerdere steekproef (dat kan wel met --vervolg).'),
+        ]
+      : []),
     'Gewicht: het aantal klanten dat elk getrokken dossier vertegenwoordigt (N_h / n_h), zoals classify straks weegt.',
   ].join('\n');
 }

@@ -32,15 +32,20 @@ export const smallestSample = (strata: readonly FrameStratum[], minimum: number)
 /**
  * Whole numbers n_h that add up to `aantal`: the continuous allocation c · a_h (a_h = N_h, 1 or
  * N_h·S_h), held between min(minimum, N_h) and N_h, rounded by largest remainder within the caps.
+ * `already`: what earlier batches drew per stratum (trek --vervolg), which no stratum goes below.
  */
-export function allocate(strata: readonly FrameStratum[], aantal: number, toewijzing: Toewijzing, minimum: number, what = `--aantal ${aantal}`): number[] {
+export function allocate(strata: readonly FrameStratum[], aantal: number, toewijzing: Toewijzing, minimum: number, what = `--aantal ${aantal}`, already?: readonly number[]): number[] {
   const total = strata.reduce((t, s) => t + s.N, 0);
   if (aantal > total) throw new UserError('gebruik', [`${what} is meer dan de ${total} klanten die getrokken kunnen worden`]);
-  const least = smallestSample(strata, minimum);
+  const low = strata.map((s, h) => Math.max(Math.min(minimum, s.N), already?.[h] ?? 0));
+  const least = low.reduce((t, x) => t + x, 0);
   if (aantal < least) {
-    throw new UserError('gebruik', [`${what} is te klein: met --minimum ${minimum} per stratum zijn er minstens ${least} dossiers nodig (of kies een kleiner --minimum)`]);
+    throw new UserError('gebruik', [
+      already
+        ? `${what} is te klein: de eerdere partijen en --minimum ${minimum} per stratum vragen samen minstens ${least} dossiers`
+        : `${what} is te klein: met --minimum ${minimum} per stratum zijn er minstens ${least} dossiers nodig (of kies een kleiner --minimum)`,
+    ]);
   }
-  const low = strata.map((s) => Math.min(minimum, s.N));
   const high = strata.map((s) => s.N);
   const weight = scaled(strata.map((s) => (s.N === 0 ? 0 : toewijzing === 'proportioneel' ? s.N : toewijzing === 'gelijk' ? 1 : s.N * (s.spreiding ?? 0))));
   let quotas = fill(weight, low, high, aantal);
@@ -60,12 +65,13 @@ export type SampleSize = { aantal: number } | { perLeeftijdsgroep: readonly numb
 
 export const totalOf = (size: SampleSize) => ('aantal' in size ? size.aantal : size.perLeeftijdsgroep.reduce((t, x) => t + x, 0));
 
-/** n_h for a sample size: over all strata at once, or band by band. */
-export function allocateSample(strata: readonly FrameStratum[], size: SampleSize, toewijzing: Toewijzing, minimum: number): number[] {
-  if ('aantal' in size) return allocate(strata, size.aantal, toewijzing, minimum);
+/** n_h for a sample size: over all strata at once, or band by band; never below `already` (earlier batches). */
+export function allocateSample(strata: readonly FrameStratum[], size: SampleSize, toewijzing: Toewijzing, minimum: number, already?: readonly number[]): number[] {
+  if ('aantal' in size) return allocate(strata, size.aantal, toewijzing, minimum, undefined, already);
   return LEEFTIJDSGROEPEN.flatMap((b, i) => {
     const n = size.perLeeftijdsgroep[i]!;
-    return allocate(strata.filter((s) => s.leeftijdsgroep === b), n, toewijzing, minimum, `--per-leeftijdsgroep: ${n} voor ${b}`);
+    const inBand = strata.map((s, h) => [s, h] as const).filter(([s]) => s.leeftijdsgroep === b);
+    return allocate(inBand.map(([s]) => s), n, toewijzing, minimum, `--per-leeftijdsgroep: ${n} voor ${b}`, already && inBand.map(([, h]) => already[h]!));
   });
 }
 

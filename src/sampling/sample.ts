@@ -3,10 +3,12 @@
 // less what was excluded) that classify will weight by, and the allocation, seed and generator
 // that make the draw repeatable.
 import type { Dossier } from '../dossier/schema.js';
-import type { Leeftijdsgroep, Uitkeringsduur } from '../dossier/vocabulary.js';
+import { LEEFTIJDSGROEPEN } from '../dossier/vocabulary.js';
+import { UserError } from '../errors.js';
 import type { Population } from '../estimate/population.js';
 import { allocateSample, STRATA, stratumIndex, totalOf, type FrameStratum, type SampleSize, type Toewijzing } from './allocation.js';
 import { drawStratified, GENERATOR } from './draw.js';
+import type { DrawnStratum, DrawRecord } from './record.js';
 import { frameOf, type ExpectedShares } from './shares.js';
 
 /** One client of the list, as much of it as a draw needs and its output shows. */
@@ -52,42 +54,19 @@ export interface DrawSettings {
   shares: ExpectedShares;
 }
 
-export interface DrawnStratum {
-  leeftijdsgroep: Leeftijdsgroep;
-  uitkeringsduur: Uitkeringsduur;
-  /** Clients on the list in this stratum, and how many of them were left out (screened before). */
-  lijst: number;
-  uitgesloten: number;
-  /** N_h: what may be drawn and what classify weights by. */
-  populatie: number;
-  steekproef: number;
-  /** N_h / n_h; null where nothing was drawn. */
-  gewicht: number | null;
-  /** Neyman's spread, where it allocated by it. */
-  spreiding: number | null;
-}
+export type { DrawRecord, DrawnStratum };
 
-/** The record of a draw (written beside the sample as JSON). */
-export interface DrawRecord {
-  versie: 1;
-  soort: 'trekking';
-  lijst: { bestand: string; sha256: string; klanten: number; uitgesloten: number; uitsluitlijsten: string[] };
-  aantal: number;
-  /** With --per-leeftijdsgroep: the dossiers asked per band (<27, 27-55, 55+); else null. */
-  per_leeftijdsgroep: number[] | null;
-  toewijzing: Toewijzing;
-  minimum: number;
-  zaad: number;
-  generator: string;
-  methode: string;
-  vorige: string | null;
-  strata: DrawnStratum[];
+/** A drawn client and the batch that drew it. */
+export interface DrawnUnit extends FrameUnit {
+  partij: number;
 }
 
 export interface DrawnSample {
   record: DrawRecord;
-  /** The drawn clients, stratum by stratum, each stratum in the order of the draw. */
-  units: FrameUnit[];
+  /** Every client drawn so far: batch by batch, within a batch stratum by stratum in the order of the draw. */
+  units: DrawnUnit[];
+  /** The clients of this batch (the last `nieuw` of `units`). */
+  nieuw: number;
   population: Population;
 }
 
@@ -101,16 +80,41 @@ export interface ListInfo {
 export const METHOD_TEXT =
   'gestratificeerde enkelvoudige aselecte steekproef zonder teruglegging: per stratum (leeftijdsgroep × uitkeringsduur) de dossier_ids op volgorde gezet, daaruit met Fisher–Yates en MT19937 (zaad) getrokken, de strata in vaste volgorde';
 
-/** Draws a sample of `settings.grootte` from the frame. */
-export function drawSample(clients: ClientFrame, list: ListInfo, settings: DrawSettings, populationName: string): DrawnSample {
+/**
+ * Draws a sample of `settings.grootte` from the frame; with `previous` (trek --vervolg) the next
+ * batch, from the clients of the same frame not drawn before. Within a stratum, successive simple
+ * random draws without replacement from what is left are together one such draw, so the pooled
+ * batches are weighted by N_h over the cumulative n_h, as one sample would be. The cumulative
+ * sample follows the allocation: each batch brings every stratum to its share of the new total
+ * (never below what earlier batches drew).
+ */
+export function drawSample(clients: ClientFrame, list: ListInfo, settings: DrawSettings, populationName: string, previous?: DrawRecord): DrawnSample {
   const frame = clients.units;
   const population: Population = {
     naam: populationName,
     strata: STRATA.map((s, h) => ({ ...s, aantal: frame[h]!.length })),
   };
   const strata: FrameStratum[] = frameOf(population, settings.shares);
-  const sizes = allocateSample(strata, settings.grootte, settings.toewijzing, settings.minimum);
-  const units = drawStratified(frame, sizes, settings.zaad, (u) => u.dossier_id).flat();
+  const before = previous ? earlierBatches(frame, previous) : { units: [], perStratum: STRATA.map(() => 0) };
+  const drawnBefore = new Set(before.units.map((u) => u.dossier_id));
+  const cumulative = previous ? cumulativeSize(settings.grootte, previous, before.perStratum) : settings.grootte;
+  const targets = allocateSample(strata, cumulative, settings.toewijzing, settings.minimum, previous && before.perStratum);
+  const sizes = targets.map((n, h) => n - before.perStratum[h]!);
+  const pools = previous ? frame.map((units) => units.filter((u) => !drawnBefore.has(u.dossier_id))) : frame;
+  const partij = (previous?.partij ?? 0) + 1;
+  const drawn = drawStratified(pools, sizes, settings.zaad, (u) => u.dossier_id)
+    .flat()
+    .map((u): DrawnUnit => ({ ...u, partij }));
+  const units = [...before.units, ...drawn];
+  const batch = {
+    partij,
+    aantal: totalOf(settings.grootte),
+    per_leeftijdsgroep: 'perLeeftijdsgroep' in settings.grootte ? [...settings.grootte.perLeeftijdsgroep] : null,
+    toewijzing: settings.toewijzing,
+    minimum: settings.minimum,
+    zaad: settings.zaad,
+    vorige: settings.shares.bron.soort === 'vorige' && settings.toewijzing === 'neyman' ? settings.shares.bron.bestand : null,
+  };
   const record: DrawRecord = {
     versie: 1,
     soort: 'trekking',
@@ -121,23 +125,65 @@ export function drawSample(clients: ClientFrame, list: ListInfo, settings: DrawS
       uitgesloten: clients.uitgesloten.reduce((t, x) => t + x, 0),
       uitsluitlijsten: [...list.uitsluitlijsten],
     },
-    aantal: totalOf(settings.grootte),
-    per_leeftijdsgroep: 'perLeeftijdsgroep' in settings.grootte ? [...settings.grootte.perLeeftijdsgroep] : null,
-    toewijzing: settings.toewijzing,
-    minimum: settings.minimum,
-    zaad: settings.zaad,
+    aantal: units.length,
+    partij,
+    per_leeftijdsgroep: batch.per_leeftijdsgroep,
+    toewijzing: batch.toewijzing,
+    minimum: batch.minimum,
+    zaad: batch.zaad,
     generator: GENERATOR,
     methode: METHOD_TEXT,
-    vorige: settings.shares.bron.soort === 'vorige' && settings.toewijzing === 'neyman' ? settings.shares.bron.bestand : null,
+    vorige: batch.vorige,
+    partijen: [...(previous?.partijen ?? []), batch],
     strata: STRATA.map((s, h) => ({
       ...s,
       lijst: clients.lijst[h]!,
       uitgesloten: clients.uitgesloten[h]!,
       populatie: strata[h]!.N,
-      steekproef: sizes[h]!,
-      gewicht: sizes[h]! > 0 ? strata[h]!.N / sizes[h]! : null,
+      steekproef: targets[h]!,
+      per_partij: [...(previous?.strata[h]!.per_partij ?? []), sizes[h]!],
+      gewicht: targets[h]! > 0 ? strata[h]!.N / targets[h]! : null,
       spreiding: settings.toewijzing === 'neyman' ? (strata[h]!.spreiding ?? null) : null,
     })),
+    getrokken: units.map((u) => ({ dossier_id: u.dossier_id, ...STRATA[u.stratum]!, partij: u.partij })),
   };
-  return { record, units, population };
+  return { record, units, nieuw: drawn.length, population };
+}
+
+/**
+ * The clients earlier batches drew, found in this frame. The frame must be the one they were drawn
+ * from: the same clients per stratum, each drawn client in the stratum it was drawn from.
+ */
+function earlierBatches(frame: readonly (readonly FrameUnit[])[], previous: DrawRecord): { units: DrawnUnit[]; perStratum: number[] } {
+  const problems: string[] = [];
+  STRATA.forEach((s, h) => {
+    const recorded = previous.strata[h]!.populatie;
+    if (frame[h]!.length !== recorded) problems.push(`stratum ${s.leeftijdsgroep} × ${s.uitkeringsduur}: ${frame[h]!.length} klanten nu, ${recorded} bij de eerste trekking`);
+  });
+  const where = new Map(frame.flatMap((units) => units.map((u) => [u.dossier_id, u] as const)));
+  const units: DrawnUnit[] = [];
+  const perStratum = STRATA.map(() => 0);
+  for (const g of previous.getrokken) {
+    const unit = where.get(g.dossier_id);
+    const h = stratumIndex(g.leeftijdsgroep, g.uitkeringsduur);
+    if (!unit || unit.stratum !== h) {
+      problems.push(`dossier ${g.dossier_id} (partij ${g.partij}) staat niet ${unit ? `in stratum ${g.leeftijdsgroep} × ${g.uitkeringsduur}` : 'op de lijst'}`);
+      continue;
+    }
+    units.push({ ...unit, partij: g.partij });
+    perStratum[h]!++;
+  }
+  if (problems.length) {
+    throw new UserError('invoer', ['de klanten van de lijst passen niet bij de eerdere trekking:', ...problems.slice(0, 10).map((p) => `  - ${p}`)], [
+      'Een vervolg trekt uit precies dezelfde klanten als de eerste partij. Gebruik de lijst (en de uitsluitlijsten) van de eerste trekking.',
+    ]);
+  }
+  return { units, perStratum };
+}
+
+/** The cumulative size after this batch: what earlier batches drew plus what this one asks, in total or per band. */
+function cumulativeSize(batch: SampleSize, previous: DrawRecord, perStratum: readonly number[]): SampleSize {
+  if ('aantal' in batch) return { aantal: previous.aantal + batch.aantal };
+  const perBand = LEEFTIJDSGROEPEN.map((b) => STRATA.reduce((t, s, h) => t + (s.leeftijdsgroep === b ? perStratum[h]! : 0), 0));
+  return { perLeeftijdsgroep: batch.perLeeftijdsgroep.map((n, i) => n + perBand[i]!) };
 }

@@ -32,8 +32,10 @@ describe('profiel trek', () => {
       'leeftijdsgroep,uitkeringsduur,aantal\n<27,<1,27\n<27,1-5,27\n<27,>5,2\n27-55,<1,67\n27-55,1-5,171\n27-55,>5,128\n55+,<1,36\n55+,1-5,66\n55+,>5,82\n',
     );
     // The file is an export to be completed: the contract's columns, empty beyond the draw's.
-    expect(header.slice(0, 6)).toEqual(['dossier_id', 'leeftijd', 'uitkeringsduur_maanden', 'stratum_leeftijdsgroep', 'stratum_uitkeringsduur', 'profiel_analist']);
-    expect(rows.every((r) => r.slice(5).every((c) => c === ''))).toBe(true);
+    expect(header.slice(0, 7)).toEqual(['dossier_id', 'leeftijd', 'uitkeringsduur_maanden', 'stratum_leeftijdsgroep', 'stratum_uitkeringsduur', 'partij', 'profiel_analist']);
+    expect(rows.every((r) => r[5] === '1' && r.slice(6).every((c) => c === ''))).toBe(true);
+    expect(record).toMatchObject({ partij: 1, partijen: [{ partij: 1, aantal: 56, zaad: 20261201 }] });
+    expect(record.getrokken.map((g: { dossier_id: string }) => g.dossier_id)).toEqual(rows.map((r) => r[0]));
   });
 
   it('draws per band as the adviesnota did (12/30/14), each band spread over its durations in proportion', async () => {
@@ -181,5 +183,85 @@ describe('profiel trek', () => {
     expect(record.strata.reduce((t: number, s: { steekproef: number }) => t + s.steekproef, 0)).toBe(56);
     const proportional = [3, 2, 2, 6, 15, 12, 3, 6, 7];
     expect(record.strata.map((s: { steekproef: number }) => s.steekproef)).not.toEqual(proportional);
+  });
+
+  describe('--vervolg: batches that pool', () => {
+    const batches = async () => {
+      const first = await draw('partijen');
+      // The screeners fill in batch 1: every dossier gets profile 3 and a remark of their own.
+      const at = (name: string) => first.header.indexOf(name);
+      const screened = first.rows.map((r) => r.map((c, i) => (i === at('profiel_analist') ? '3' : i === at('gebied') ? 'Oost' : c)));
+      writeFileSync(file('partijen.csv'), [first.header, ...screened].map((r) => r.join(',')).join('\n') + '\n');
+      for (const [n, zaad] of [[20, 2], [20, 3]]) {
+        const r = await run(['trek', LIST, '--vervolg', file('partijen-trekking.json'), '--aantal', String(n), '--zaad', String(zaad), '--uitvoer', file('partijen.csv'), '--stil']);
+        expect(r.code, r.stderr).toBe(0);
+      }
+      const [header, ...rows] = rowsOf(file('partijen.csv'));
+      return { first, header: header!, rows, record: JSON.parse(readFileSync(file('partijen-trekking.json'), 'utf8')) };
+    };
+
+    it('draws the next batches from the same clients, keeps what the screeners filled in, and records every batch', async () => {
+      const { first, header, rows, record } = await batches();
+      const at = (name: string) => header.indexOf(name);
+      expect(rows.map((r) => r[at('partij')])).toEqual([...Array(56).fill('1'), ...Array(20).fill('2'), ...Array(20).fill('3')]);
+      const ids = rows.map((r) => r[0]!);
+      expect(new Set(ids).size).toBe(96);
+      expect(ids.slice(0, 56)).toEqual(first.ids);
+      // Batch 1 as the screeners left it; the new batches empty beyond the draw's columns.
+      expect(rows.slice(0, 56).every((r) => r[at('profiel_analist')] === '3' && r[at('gebied')] === 'Oost')).toBe(true);
+      expect(rows.slice(56).every((r) => r[at('profiel_analist')] === '' && r[at('stratum_leeftijdsgroep')] !== '')).toBe(true);
+      // The frame is the first batch's: the same population file, N_h unchanged, n_h cumulative.
+      expect(readFileSync(file('partijen-populatie.csv'), 'utf8')).toBe(readFileSync(file('steekproef-populatie.csv'), 'utf8'));
+      expect(record).toMatchObject({ aantal: 96, partij: 3, zaad: 3 });
+      expect(record.partijen.map((p: { aantal: number; zaad: number }) => [p.aantal, p.zaad])).toEqual([[56, 20261201], [20, 2], [20, 3]]);
+      for (const s of record.strata) {
+        expect(s.per_partij.reduce((t: number, x: number) => t + x, 0)).toBe(s.steekproef);
+        expect(s.gewicht).toBeCloseTo(s.populatie / s.steekproef, 12);
+      }
+      expect(record.strata.map((s: { populatie: number }) => s.populatie)).toEqual([27, 27, 2, 67, 171, 128, 36, 66, 82]);
+      // Each batch keeps the sample proportional: within one dossier of 96 × N_h / 606 (the fully drawn <27 × >5 aside).
+      record.strata.forEach((s: { populatie: number; steekproef: number }, h: number) => h !== 2 && expect(Math.abs(s.steekproef - (96 * s.populatie) / 606)).toBeLessThan(1));
+    });
+
+    it('is counted by classify with the first population and the cumulative n_h', async () => {
+      const { header, rows, record } = await batches();
+      const at = (name: string) => header.indexOf(name);
+      const filled = rows.map((r) => r.map((c, i) => (i === at('profiel_analist') ? (r[at('partij')] === '1' ? '3' : '1') : c)));
+      writeFileSync(file('gepoold.csv'), [header, ...filled].map((r) => r.join(',')).join('\n') + '\n');
+      const r = await run(['classify', file('gepoold.csv'), '--populatie', file('partijen-populatie.csv'), '--format', 'json', '--stil']);
+      expect(r.code, r.stderr).toBe(0);
+      const json = JSON.parse(r.stdout);
+      expect(json.populatie.strata.map((s: { steekproef: number }) => s.steekproef)).toEqual(record.strata.map((s: { steekproef: number }) => s.steekproef));
+      // Σ N_h/n_h · count: profile 1 are the dossiers of batches 2 and 3.
+      const expected = (b: string) => record.strata.filter((s: { leeftijdsgroep: string }) => s.leeftijdsgroep === b).reduce((t: number, s: { populatie: number; steekproef: number; per_partij: number[] }) => t + (s.populatie / s.steekproef) * (s.per_partij[1]! + s.per_partij[2]!), 0);
+      for (const b of ['<27', '27-55', '55+']) expect(json.extrapolatie.find((e: { leeftijdsgroep: string; profiel: number }) => e.leeftijdsgroep === b && e.profiel === 1).schatting).toBeCloseTo(expected(b), 9);
+    });
+
+    it('refuses another client list, explaining the choice, and writes nothing', async () => {
+      await draw('ander');
+      const other = file('andere-lijst.csv');
+      writeFileSync(other, readFileSync(LIST, 'utf8').replace(/\n$/, '\nK9999,40,24\n'));
+      const before = readFileSync(file('ander.csv'), 'utf8');
+      const r = await run(['trek', other, '--vervolg', file('ander-trekking.json'), '--aantal', '20', '--zaad', '2', '--uitvoer', file('ander.csv')]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('is niet de klantenlijst van de trekking');
+      expect(r.stderr).toContain('de steekproef voortzetten: gebruik de klantenlijst van de eerste trekking (data-samples/klantenlijst-2018.csv)');
+      expect(r.stderr).toContain('een nieuwe steekproef beginnen');
+      expect(readFileSync(file('ander.csv'), 'utf8')).toBe(before);
+    });
+
+    it('refuses a sample file of other dossiers, --uitsluiten beside it, and a record of an earlier version', async () => {
+      await draw('vreemd');
+      writeFileSync(file('vreemd-bestand.csv'), 'dossier_id,leeftijd\nX1,40\n');
+      const stray = await run(['trek', LIST, '--vervolg', file('vreemd-trekking.json'), '--aantal', '20', '--zaad', '2', '--uitvoer', file('vreemd-bestand.csv')]);
+      expect([stray.code, stray.stderr]).toEqual([1, expect.stringContaining('is niet de steekproef van de eerdere partijen: 1 dossiers zijn niet getrokken (bijvoorbeeld X1)')]);
+      const both = await run(['trek', LIST, '--vervolg', file('vreemd-trekking.json'), '--aantal', '20', '--uitsluiten', file('vreemd.csv')]);
+      expect([both.code, both.stderr]).toEqual([2, expect.stringContaining('--vervolg en --uitsluiten gaan niet samen')]);
+      const record = JSON.parse(readFileSync(file('vreemd-trekking.json'), 'utf8'));
+      delete record.getrokken;
+      writeFileSync(file('oud-trekking.json'), JSON.stringify(record));
+      const old = await run(['trek', LIST, '--vervolg', file('oud-trekking.json'), '--aantal', '20']);
+      expect([old.code, old.stderr]).toEqual([1, expect.stringContaining('--zaad 20261201: dat geeft dezelfde dossiers')]);
+    });
   });
 });
