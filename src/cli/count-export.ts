@@ -9,6 +9,7 @@ import { Worker } from 'node:worker_threads';
 import { anyHashTwice, type SortedHashes } from '../dossier/id-index.js';
 import { HashedIds, streamDossiers, type DossierReading, type IdCheck } from '../dossier/load.js';
 import type { PrivacyFinding } from '../dossier/privacy.js';
+import { PreviousDossiers, type SharedPreviousDossiers } from '../estimate/previous-dossiers.js';
 import { Tally, type AnalysisOptions, type TallyCounts } from '../estimate/tally.js';
 import { hashRest, planSegments } from '../io/segments.js';
 import { STDIN, type TableRange } from '../io/read-table.js';
@@ -43,6 +44,8 @@ export interface CountJob {
   rules: RuleTable;
   options: AnalysisOptions;
   keepDossiers: boolean;
+  /** Last month's dossiers in shared memory: each thread tallies what changed against them. */
+  vorige?: SharedPreviousDossiers;
 }
 
 export interface Counted {
@@ -63,11 +66,12 @@ export interface PartResult {
 /** Reads and counts one file, or one part of it; the same code in either thread. */
 export async function countPart(job: CountJob, read: { range?: TableRange; ids?: IdCheck; onProgress?: (line: number) => void } = {}): Promise<Counted> {
   const classify = compileClassifier(job.rules, job.options);
+  const previous = job.vorige && new PreviousDossiers(job.vorige);
   let tally: Tally | undefined;
   const reading = await streamDossiers(
     job.file,
     {
-      onHeader: (header) => (tally = new Tally(job.rules, job.options, header, job.keepDossiers)),
+      onHeader: (header) => (tally = new Tally(job.rules, job.options, header, job.keepDossiers, previous)),
       onDossier: (d) => tally!.add(d, classify(d)),
       // The tally keeps values of a dossier (its id, its bands), never the dossier itself.
       reuseDossier: true,

@@ -5,40 +5,73 @@
 // (exit 2), a file that is there but damaged bad input (exit 1). Loaded by the actions that need it.
 import { randomInt } from 'node:crypto';
 import { UserError } from '../errors.js';
-import { previousCountSchema, type PreviousCount } from '../estimate/contract.js';
+import { previousCountSchema, previousDossier, type PreviousCount } from '../estimate/contract.js';
+import { PreviousDossiersBuilder, type PreviousDossiers } from '../estimate/previous-dossiers.js';
 import { loadPopulation, SCREENING_2018, type Population } from '../estimate/population.js';
 import { JsonReadError, readJsonFile, zodReasons } from '../io/read-json.js';
+import { streamJsonFile } from '../io/read-json-stream.js';
 import { problemsError } from '../render/problems.js';
 import type { Toewijzing } from '../sampling/allocation.js';
 import { drawRecordSchema, type DrawRecord } from '../sampling/record.js';
 import { sharesFrom, WORST_CASE, type ExpectedShares } from '../sampling/shares.js';
 import { tell, usage } from './common.js';
 
-/** Last month's count: a JSON file of at most 256 MB (a million dossiers), version 1. */
-export async function readPrevious(file: string, option = '--vorige'): Promise<PreviousCount> {
+/** Last month's count, and (when it has its list and `withDossiers` asks) its dossiers. */
+export interface PreviousReading {
+  count: PreviousCount;
+  dossiers?: PreviousDossiers;
+}
+
+/**
+ * Last month's count: the JSON of classify --format json, of any size. It is streamed: the figures
+ * are kept, the dossier list (with `withDossiers`) goes into a compact shared list, else it is skipped.
+ */
+export async function readPrevious(file: string, withDossiers = false, option = '--vorige'): Promise<PreviousReading> {
   const damaged = (reasons: string[]) => new UserError('invoer', [`de vorige telling ${file} is niet te gebruiken:`], [...reasons.map((r) => `  - ${r}`), 'Gebruik de uitvoer van profiel classify --format json van vorige keer (voor recount met --dossiers).']);
-  let json: unknown;
+  const reasons: string[] = [];
+  let builder: PreviousDossiersBuilder | undefined;
+  let kept: Record<string, unknown>;
+  const onDossier = (item: unknown, index: number, before: Readonly<Record<string, unknown>>) => {
+    if (reasons.length >= 10) return;
+    const parsed = previousDossier.safeParse(item);
+    if (!parsed.success) reasons.push(...zodReasons(parsed.error.issues.slice(0, 3).map((issue) => ({ ...issue, path: ['dossiers', index, ...issue.path] }))));
+    else (builder ??= new PreviousDossiersBuilder(expectedDossiers(before))).add(parsed.data);
+  };
   try {
-    json = await readJsonFile(file, { maxBytes: 256 * 1024 * 1024, maxDepth: 16, wat: 'telling van profiel' });
+    kept = await streamJsonFile(file, { keys: PREVIOUS_KEYS, items: { dossiers: withDossiers ? onDossier : () => undefined }, maxDepth: 16 });
   } catch (error) {
     if (!(error instanceof JsonReadError)) throw error;
     // A path that cannot be opened is wrong usage; a file that is there but damaged is bad input.
     if (error.opPad) throw usage(`${option} ${file}: ${error.reasons[0]}`);
     throw damaged(error.reasons);
   }
-  const versie = (json as { versie?: unknown } | null)?.versie;
-  if (json !== null && typeof json === 'object' && versie !== 1) {
-    throw damaged([versie === undefined ? 'er staat geen "versie" in: dit is geen telling van profiel classify --format json' : `versie ${JSON.stringify(versie)}: deze profiel leest versie 1`]);
+  if (kept.versie !== 1) {
+    throw damaged([kept.versie === undefined ? 'er staat geen "versie" in: dit is geen telling van profiel classify --format json' : `versie ${JSON.stringify(kept.versie)}: deze profiel leest versie 1`]);
   }
-  const parsed = previousCountSchema.safeParse(json);
+  const parsed = previousCountSchema.safeParse(kept);
   if (!parsed.success) throw damaged(zodReasons(parsed.error.issues.slice(0, 10)));
-  return parsed.data;
+  if (reasons.length) throw damaged(reasons.slice(0, 10));
+  if (!builder) return { count: parsed.data };
+  const { dossiers, duplicates } = builder.seal();
+  const count = parsed.data;
+  if (duplicates.length) throw damaged([`dossiers: dossier_id ${duplicates.slice(0, 3).map((id) => `"${id}"`).join(', ')} staat er meer dan eens in`]);
+  if (dossiers.size !== count.invoer.dossiers) throw damaged([`dossiers: de lijst heeft ${dossiers.size} dossiers, invoer.dossiers zegt ${count.invoer.dossiers}`]);
+  return { count, dossiers };
 }
+
+/** The figures of a previous count: every key of its schema but the dossier list, which streams. */
+const PREVIOUS_KEYS = Object.keys(previousCountSchema.shape).filter((k) => k !== 'dossiers');
+
+/** The dossiers the count says it has (read before its list), to size the list once. */
+const expectedDossiers = (kept: Readonly<Record<string, unknown>>) => {
+  const n = (kept.invoer as { dossiers?: unknown } | undefined)?.dossiers;
+  return typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : 0;
+};
 
 /** The profile shares a draw or a plan expects: last run's (--vorige), or the worst case. Neyman needs last run's. */
 export async function readExpectedShares(vorige: string | undefined, toewijzing: Toewijzing): Promise<ExpectedShares> {
   if (toewijzing === 'neyman' && !vorige) throw usage('--toewijzing neyman heeft --vorige <telling.json> nodig: de spreiding van de profielen per stratum');
-  return vorige ? sharesFrom(await readPrevious(vorige), vorige) : WORST_CASE;
+  return vorige ? sharesFrom((await readPrevious(vorige)).count, vorige) : WORST_CASE;
 }
 
 /** The population of --populatie (its problems: exit 1), or the screening of 2018. */

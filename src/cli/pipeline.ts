@@ -1,7 +1,9 @@
 // What the commands that read an export share when they run: reading it with the right exit codes
 // (and a progress line), and for classify, report and recount the read → check → analyse pipeline
 // (one pass over the export). Loaded by the actions, never at start-up. Wiring only.
+import type { ChangeCounts } from '../estimate/changes.js';
 import type { Analysis, AnalysisWithDossiers } from '../estimate/contract.js';
+import type { PreviousDossiers } from '../estimate/previous-dossiers.js';
 import type { AnalysisOptions } from '../estimate/tally.js';
 import { loadPopulation, SCREENING_2018, type Population } from '../estimate/population.js';
 import { streamDossiers, type DossierHandlers, type DossierReading } from '../dossier/load.js';
@@ -18,16 +20,19 @@ export interface AnalysisRun<A extends Analysis = Analysis> {
   analysis: A;
   rules: RuleTable;
   input: DossierReading;
+  /** With last month's dossiers: what changed, dossier by dossier. */
+  changes?: ChangeCounts;
 }
 
 /**
  * Reads and checks the rules, the population and the export (all problems in one run), and
- * analyses the export as it is read: each dossier is classified and counted on arrival, and kept
- * (its result only) when `keepDossiers` asks for the list.
+ * analyses the export as it is read: each dossier is classified and counted on arrival, kept
+ * (its result only) when `keepDossiers` asks for the list, and compared with last month's
+ * dossiers when `vorige` has them.
  */
-export async function runAnalysis(file: string, flags: AnalysisFlags, keepDossiers: true): Promise<AnalysisRun<AnalysisWithDossiers>>;
-export async function runAnalysis(file: string, flags: AnalysisFlags, keepDossiers: boolean): Promise<AnalysisRun>;
-export async function runAnalysis(file: string, flags: AnalysisFlags, keepDossiers: boolean): Promise<AnalysisRun> {
+export async function runAnalysis(file: string, flags: AnalysisFlags, keepDossiers: true, vorige?: PreviousDossiers): Promise<AnalysisRun<AnalysisWithDossiers>>;
+export async function runAnalysis(file: string, flags: AnalysisFlags, keepDossiers: boolean, vorige?: PreviousDossiers): Promise<AnalysisRun>;
+export async function runAnalysis(file: string, flags: AnalysisFlags, keepDossiers: boolean, vorige?: PreviousDossiers): Promise<AnalysisRun> {
   const rules = await loadRuleTable(flags.regels);
   const problems: Problem[] = [];
   let populatie: Population = SCREENING_2018;
@@ -44,14 +49,15 @@ export async function runAnalysis(file: string, flags: AnalysisFlags, keepDossie
     ...(flags.peildatum && { peildatum: flags.peildatum }),
     alleenRegels: flags.alleenRegels ?? false,
   };
-  const { tally, reading: input } = await withProgress((onProgress) => countExport({ file, rules, options, keepDossiers }, onProgress));
+  const { tally, reading: input } = await withProgress((onProgress) => countExport({ file, rules, options, keepDossiers, ...(vorige && { vorige: vorige.shared }) }, onProgress));
   checkReading(file, input, { staPersoonsgegevensToe: flags.staPersoonsgegevensToe, stopOnProblems: false });
   problems.push(...input.problems);
   if (problems.length) throw problemsError(problems);
   if (!tally || input.count === 0) throw new UserError('invoer', [`${file}: geen dossiers (alleen een kopregel); er is niets te tellen en niets geschreven`]);
   // The statistics (and their libraries) are needed only now, once the export is read.
   const { analysisOf } = await import('../estimate/analysis.js');
-  return { analysis: analysisOf(tally.counts(), input.info, rules, options), rules, input };
+  const changes = tally.finishChanges();
+  return { analysis: analysisOf(tally.counts(), input.info, rules, options), rules, input, ...(changes && { changes }) };
 }
 
 export interface ReadOptions {

@@ -42,9 +42,9 @@ Voorbeelden:
         import('./inputs.js'),
       ]);
       await checkOutputPath(flags.uitvoer, [...analysisInputs(file, flags), flags.vorige]);
-      const previous = await readPrevious(flags.vorige);
-      const { analysis } = await runAnalysis(file, flags, true);
-      await emit(renderRecount(recount(previous, flags.vorige, analysis, analysis.dossiers), flags.format), flags.uitvoer);
+      const previous = await readPrevious(flags.vorige, true);
+      const { analysis, changes } = await runAnalysis(file, flags, false, previous.dossiers);
+      await emit(renderRecount(recount(previous.count, flags.vorige, analysis, previous.dossiers, changes), flags.format), flags.uitvoer);
       if (flags.uitvoer) tell(`geschreven: ${flags.uitvoer}`);
     });
 }

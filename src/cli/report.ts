@@ -55,9 +55,9 @@ Een PDF vraagt Chromium (Debian: apt-get install chromium; of PROFIEL_CHROMIUM=/
 
       const [{ checkOutputPath, emit }, { runAnalysis }, { readPrevious }] = await Promise.all([import('../io/write-output.js'), import('./pipeline.js'), import('./inputs.js')]);
       await checkOutputPath(flags.uitvoer, [...analysisInputs(file, flags), ...(flags.vorige ? [flags.vorige] : [])]);
-      const previous = flags.vorige ? await readPrevious(flags.vorige) : undefined;
-      const { analysis, rules } = await runAnalysis(file, flags, true);
-      const vorige = previous && (await import('../estimate/recount.js')).recount(previous, flags.vorige!, analysis, analysis.dossiers);
+      const previous = flags.vorige ? await readPrevious(flags.vorige, true) : undefined;
+      const { analysis, rules, changes } = await runAnalysis(file, flags, true, previous?.dossiers);
+      const vorige = previous && (await import('../estimate/recount.js')).recount(previous.count, flags.vorige!, analysis, previous.dossiers, changes);
       const { buildDocument } = await import('../render/document.js');
       const doc = buildDocument(analysis, rules, { minCel: flags.minCel, ...(vorige && { vorige }) });
       let data: string | Uint8Array;
@@ -72,3 +72,4 @@ Een PDF vraagt Chromium (Debian: apt-get install chromium; of PROFIEL_CHROMIUM=/
       if (flags.uitvoer) tell(`geschreven: ${flags.uitvoer}`);
     });
 }
+

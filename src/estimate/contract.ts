@@ -138,6 +138,7 @@ export const previousCountSchema = z.object({
   }),
   steekproef: z.array(z.object({ leeftijdsgroep, profiel, aantal: z.number().int() })),
   extrapolatie: z.array(extrapolatieRow().pick({ leeftijdsgroep: true, profiel: true, schatting: true, afgerond: true, interval95: true })),
+  /** Streamed into a compact list (estimate/previous-dossiers), never kept here. */
   dossiers: z.array(previousDossier).optional(),
 });
 export type PreviousCount = z.infer<typeof previousCountSchema>;

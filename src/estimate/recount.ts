@@ -5,12 +5,16 @@
 // into the population, the new dossiers, the dossiers that left, dossiers drawn into another
 // stratum, and profiles changed by the analyst or by the rules. Per dossier: which are new, which
 // left, whose profile changed. Dossiers are matched on dossier_id as the reader gives it.
-import { LEEFTIJDSGROEPEN, UITKERINGSDUREN, type Leeftijdsgroep, type Profiel, type Uitkeringsduur } from '../dossier/vocabulary.js';
-import type { Analysis, DossierResult, PreviousCount } from './contract.js';
+import { LEEFTIJDSGROEPEN, UITKERINGSDUREN, type Leeftijdsgroep, type Profiel } from '../dossier/vocabulary.js';
+import { DOSSIER_STAPPEN, startingCounts, type ChangeCounts, type DossierChange, type StratumCategoryCounts } from './changes.js';
+import type { Analysis, PreviousCount } from './contract.js';
 import { buildDesign, DesignError, domainsOf, stratumKey, type IntervalMethod } from './design.js';
 import type { Population } from './population.js';
-import { band, CATEGORIEEN, category, duration } from './tally.js';
+import type { PreviousDossiers } from './previous-dossiers.js';
+import { CATEGORIEEN } from './tally.js';
 import { estimateTotals } from './totals.js';
+
+export type { DossierChange };
 
 type Domein = Leeftijdsgroep | 'totaal';
 const DOMEINEN: readonly Domein[] = [...LEEFTIJDSGROEPEN, 'totaal'];
@@ -53,16 +57,6 @@ export interface CellChange {
   uitsplitsing: Uitsplitsing | null;
 }
 
-export interface DossierChange {
-  dossier_id: string;
-  van: Profiel | null;
-  naar: Profiel | null;
-  /** Who changed it: the analyst (profiel_analist changed) or the rules (the dossier's data did). */
-  door: 'analist' | 'beslisregels';
-  regel_van: string | null;
-  regel_naar: string | null;
-}
-
 export interface Recount {
   /** 2: the flag buiten_vorig_interval of version 1 is gone (verschil_groter_dan_onzekerheid replaces it). */
   versie: 2;
@@ -82,14 +76,14 @@ export interface Recount {
   waarschuwingen: string[];
 }
 
-/** What the comparison reads of one dossier, in either month. */
-export type ComparedDossier = Pick<DossierResult, 'dossier_id' | 'leeftijdsgroep' | 'uitkeringsduur' | 'profiel' | 'profiel_analist' | 'regel'>;
-
 /** A count as it names its population: last month's JSON, or this month's analysis. */
 type CountWithPopulation = Pick<PreviousCount, 'populatie' | 'extrapolatie'>;
 
-/** This month's count (with its dossier list, `dossiers`) against last month's. */
-export function recount(previous: PreviousCount, previousFile: string, now: Analysis, dossiers: readonly ComparedDossier[]): Recount {
+/**
+ * This month's count against last month's; with last month's dossier list (`dossiers`) and what
+ * changed against it as this month was read (`changes`), also per dossier and split by cause.
+ */
+export function recount(previous: PreviousCount, previousFile: string, now: Analysis, dossiers?: PreviousDossiers, changes?: ChangeCounts): Recount {
   const meldingen: string[] = [];
   const prevPopulation = populationOf(previous);
   const nowPopulation = populationOf(now)!;
@@ -106,9 +100,9 @@ export function recount(previous: PreviousCount, previousFile: string, now: Anal
   if (previous.interval && previous.interval !== now.interval) meldingen.push(`De vorige telling gebruikte --interval ${previous.interval}, deze ${now.interval}: de intervallen zijn anders berekend.`);
   if (previous.regels.naam !== now.regels.naam) meldingen.push(`De vorige telling gebruikte de beslisregels "${previous.regels.naam}", deze "${now.regels.naam}".`);
 
-  const matched = previous.dossiers ? compareDossiers(previous.dossiers, dossiers) : undefined;
+  const matched = dossiers && changes && { ...changes, counts: samplesAlongTheWay(startingCounts(dossiers), changes) };
   let steps: StepEstimates | undefined;
-  if (!previous.dossiers) {
+  if (!matched) {
     meldingen.push('De vorige telling heeft geen dossierlijst (maak haar met classify --dossiers --format json): alleen de aantallen en schattingen zijn vergeleken, niet de dossiers, en het verschil is niet uit te splitsen.');
   } else if (!prevPopulation) {
     meldingen.push('De vorige telling noemt haar populatie niet per stratum (een eerdere versie van profiel): het verschil is niet uit te splitsen.');
@@ -173,7 +167,7 @@ export function recount(previous: PreviousCount, previousFile: string, now: Anal
     cellen,
     nieuw: matched?.nieuw ?? [],
     vervallen: matched?.vervallen ?? [],
-    ander_stratum: matched?.anderStratum ?? [],
+    ander_stratum: matched?.ander_stratum ?? [],
     gewijzigd: matched?.gewijzigd ?? [],
     meldingen,
     waarschuwingen: now.waarschuwingen,
@@ -223,66 +217,11 @@ function domainTotals(population: Population | undefined, count?: CountWithPopul
   return totals;
 }
 
-/** Per stratum [band][duration], dossiers per category. */
-type Counts = number[][][];
-const emptyCounts = (): Counts => LEEFTIJDSGROEPEN.map(() => UITKERINGSDUREN.map(() => CATEGORIEEN.map(() => 0)));
-const bump = (c: Counts, d: { leeftijdsgroep: Leeftijdsgroep; uitkeringsduur: Uitkeringsduur }, p: Profiel | null, by: number) => {
-  c[band(d.leeftijdsgroep)]![duration(d.uitkeringsduur)]![category(p)]! += by;
-};
-
-interface DossierComparison {
-  nieuw: Recount['nieuw'];
-  vervallen: Recount['vervallen'];
-  anderStratum: Recount['ander_stratum'];
-  gewijzigd: DossierChange[];
-  /** The sample after each step (STAPPEN, without populatie), from last month's to this month's. */
-  counts: Counts[];
-}
-
-/** The dossiers of both months matched on id, and the sample after each step of the split. */
-function compareDossiers(before: readonly ComparedDossier[], after: readonly ComparedDossier[]): DossierComparison {
-  const start = emptyCounts();
-  const byId = new Map<string, ComparedDossier>();
-  for (const d of before) {
-    bump(start, d, d.profiel, 1);
-    byId.set(d.dossier_id, d);
-  }
-  const steps = { nieuw: emptyCounts(), vervallen: emptyCounts(), ander_stratum: emptyCounts(), gewijzigd_analist: emptyCounts(), gewijzigd_regels: emptyCounts() };
-  const result: DossierComparison = { nieuw: [], vervallen: [], anderStratum: [], gewijzigd: [], counts: [] };
-  const seen = new Set<string>();
-  for (const now of after) {
-    const was = byId.get(now.dossier_id);
-    if (!was) {
-      result.nieuw.push({ dossier_id: now.dossier_id, profiel: now.profiel });
-      bump(steps.nieuw, now, now.profiel, 1);
-      continue;
-    }
-    seen.add(now.dossier_id);
-    if (was.leeftijdsgroep !== now.leeftijdsgroep || was.uitkeringsduur !== now.uitkeringsduur) {
-      result.anderStratum.push({ dossier_id: now.dossier_id, van: `${was.leeftijdsgroep} × ${was.uitkeringsduur}`, naar: `${now.leeftijdsgroep} × ${now.uitkeringsduur}` });
-      bump(steps.ander_stratum, was, was.profiel, -1);
-      bump(steps.ander_stratum, now, was.profiel, 1);
-    }
-    if (was.profiel !== now.profiel) {
-      const door = was.profiel_analist !== now.profiel_analist ? 'analist' : 'beslisregels';
-      result.gewijzigd.push({ dossier_id: now.dossier_id, van: was.profiel, naar: now.profiel, door, regel_van: was.regel, regel_naar: now.regel });
-      const step = door === 'analist' ? steps.gewijzigd_analist : steps.gewijzigd_regels;
-      bump(step, now, was.profiel, -1);
-      bump(step, now, now.profiel, 1);
-    }
-  }
-  for (const was of before) {
-    if (seen.has(was.dossier_id)) continue;
-    result.vervallen.push({ dossier_id: was.dossier_id, profiel: was.profiel });
-    bump(steps.vervallen, was, was.profiel, -1);
-  }
-  let sample = start;
-  result.counts.push(sample);
-  for (const step of Object.values(steps)) {
-    sample = sample.map((perBand, b) => perBand.map((perDuration, u) => perDuration.map((x, k) => x + step[b]![u]![k]!)));
-    result.counts.push(sample);
-  }
-  return result;
+/** The sample after each step of the split (without the population's), from last month's to this month's. */
+function samplesAlongTheWay(start: StratumCategoryCounts, changes: ChangeCounts): StratumCategoryCounts[] {
+  const samples = [start];
+  for (const stap of DOSSIER_STAPPEN) samples.push(samples.at(-1)!.map((perCategory, h) => perCategory.map((x, k) => x + changes.steps[stap][h]![k]!)));
+  return samples;
 }
 
 /** The estimate of every domain and category after each step: [step][domain|category] → clients. */
@@ -297,12 +236,12 @@ interface StepEstimates {
  * month's, then each step's sample in this month's population. The same estimator as the count
  * itself, so the first equals last month's figures and the last this month's.
  */
-function stepEstimates(before: Population, after: Population, method: IntervalMethod, samples: Counts[], meldingen: string[]): StepEstimates | undefined {
-  const estimate = (population: Population, sample: Counts): Map<string, number> => {
+function stepEstimates(before: Population, after: Population, method: IntervalMethod, samples: StratumCategoryCounts[], meldingen: string[]): StepEstimates | undefined {
+  const estimate = (population: Population, sample: StratumCategoryCounts): Map<string, number> => {
     const counts = new Map<string, Map<Profiel | null, number>>();
     LEEFTIJDSGROEPEN.forEach((b, i) =>
       UITKERINGSDUREN.forEach((u, j) => {
-        const perCategory = sample[i]![j]!;
+        const perCategory = sample[i * UITKERINGSDUREN.length + j]!;
         if (perCategory.some((x) => x > 0)) counts.set(stratumKey(b, u), new Map(CATEGORIEEN.map((p, k) => [p, perCategory[k]!])));
       }),
     );

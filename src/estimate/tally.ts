@@ -6,10 +6,12 @@ import { LEEFTIJDSGROEPEN, PROFIELEN, UITKERINGSDUREN, type Leeftijdsgroep, type
 import type { ClassifyOptions, Outcome } from '../rules/evaluate.js';
 import type { RuleTable } from '../rules/schema.js';
 import { AgreementTally, type AgreementCounts } from './agreement.js';
+import { ChangeTally, type ChangeCounts } from './changes.js';
 import type { DossierResult } from './contract.js';
 import type { IntervalMethod } from './design.js';
 import { KenmerkTally, type KenmerkCounts } from './kenmerken.js';
 import type { Population } from './population.js';
+import type { PreviousDossiers } from './previous-dossiers.js';
 import type { Range } from './ranges.js';
 
 /** Profiles 1–4, and null for onbepaald: its own column, never dropped. */
@@ -37,6 +39,8 @@ export interface TallyCounts {
   kenmerken: KenmerkCounts;
   agreement: AgreementCounts;
   results?: DossierResult[];
+  /** With last month's dossiers to compare with (recount, report --vorige). */
+  changes?: ChangeCounts;
   dossiers: number;
   uitExport: number;
   vanAnalist: number;
@@ -56,6 +60,7 @@ export class Tally {
   private readonly kenmerken: KenmerkTally;
   private readonly agreement = new AgreementTally();
   private readonly results: DossierResult[] | undefined;
+  private readonly changes: ChangeTally | undefined;
   private dossiers = 0;
   private uitExport = 0;
   private vanAnalist = 0;
@@ -66,9 +71,12 @@ export class Tally {
     /** The export's columns (normalised): the characteristics it has. */
     private readonly columns: readonly string[],
     keepDossiers: boolean,
+    /** Last month's dossiers, to tally what changed against. */
+    previous?: PreviousDossiers,
   ) {
     this.kenmerken = new KenmerkTally(new Set(columns));
     if (keepDossiers) this.results = [];
+    if (previous) this.changes = new ChangeTally(previous);
   }
 
   /** What it has counted, as plain data: another thread's part of the same export. */
@@ -81,6 +89,7 @@ export class Tally {
       kenmerken: this.kenmerken.counts(),
       agreement: this.agreement.counts(),
       ...(this.results && { results: this.results }),
+      ...(this.changes && { changes: this.changes.counts() }),
       dossiers: this.dossiers,
       uitExport: this.uitExport,
       vanAnalist: this.vanAnalist,
@@ -98,9 +107,15 @@ export class Tally {
     this.kenmerken.absorb(other.kenmerken);
     this.agreement.absorb(other.agreement);
     if (this.results && other.results) for (const r of other.results) this.results.push(r);
+    if (this.changes && other.changes) this.changes.absorb(other.changes);
     this.dossiers += other.dossiers;
     this.uitExport += other.uitExport;
     this.vanAnalist += other.vanAnalist;
+  }
+
+  /** Once the whole export is counted (by every thread): the changes, with the dossiers that left. */
+  finishChanges(): ChangeCounts | undefined {
+    return this.changes?.finish();
   }
 
   add(d: Dossier, c: Outcome): void {
@@ -115,6 +130,7 @@ export class Tally {
       for (const id of c.prioriteit) increment(flags.prioriteit, id);
     }
     this.kenmerken.add(d, b);
+    this.changes?.add(d, c);
     if (d.stratum_uitkeringsduur !== undefined) this.uitExport++;
     if (c.profiel_analist !== null) {
       if (!this.options.alleenRegels) this.vanAnalist++;

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { COLUMNS, rows } from '../../bench/generate.mjs';
 import { loadDossiers } from '../../src/dossier/load.js';
 import { dossierSchema } from '../../src/dossier/schema.js';
-import { analyse, analysisOf, type AnalysisOptions } from '../../src/estimate/analysis.js';
+import { analyse, analysisOf, type AnalysisOptions, type DossierResult } from '../../src/estimate/analysis.js';
+import { PreviousDossiersBuilder, type PreviousDossiers } from '../../src/estimate/previous-dossiers.js';
 import { loadPopulation, SCREENING_2018, type Population } from '../../src/estimate/population.js';
 import { renderClassify } from '../../src/render/classify.js';
 import { classify, compileClassifier } from '../../src/rules/evaluate.js';
@@ -268,4 +269,37 @@ describe('two threads on a large export', async () => {
     expect(two.reading.problems).toEqual(problems);
     expect(problems.map((p) => p.regel)).toEqual([8_001, 8_501]);
   }, forWork(1.2));
+
+  describe('comparing with last month\'s dossiers', () => {
+    /** Last month's list from this month's dossiers: some left out, some with another profile or stratum, and some that left. */
+    function lastMonth(results: readonly DossierResult[]): PreviousDossiers {
+      const builder = new PreviousDossiersBuilder();
+      results.forEach((d, i) => {
+        if (i % 97 === 0) return; // new this month
+        const profiel = i % 89 === 0 ? (d.profiel === 1 ? 2 : 1) : d.profiel;
+        const uitkeringsduur = i % 83 === 0 ? (d.uitkeringsduur === '<1' ? '1-5' : '<1') : d.uitkeringsduur;
+        builder.add({ dossier_id: d.dossier_id, leeftijdsgroep: d.leeftijdsgroep, uitkeringsduur, profiel, profiel_analist: i % 2 ? d.profiel_analist : null, regel: d.regel });
+      });
+      for (let k = 0; k < 50; k++) builder.add({ dossier_id: `VERTROKKEN-${k}`, leeftijdsgroep: '27-55', uitkeringsduur: '>5', profiel: 3, profiel_analist: 3, regel: null });
+      return builder.seal().dossiers;
+    }
+
+    it('tallies the same changes in two threads as in one, in file order', async () => {
+      const { csv, population: file } = generated('vergelijk', 10_000);
+      const populatie = await population(file);
+      const plain = await countExport(job(csv, populatie), undefined, Infinity);
+      const previous = lastMonth(plain.tally!.counts().results!);
+      const changesOf = async (minBytes: number) => {
+        const counted = await countExport({ ...job(csv, populatie, false), vorige: previous.shared }, undefined, minBytes);
+        return { parts: counted.parts, changes: counted.tally!.finishChanges()! };
+      };
+      const one = await changesOf(Infinity);
+      const two = await changesOf(1);
+      expect([one.parts, two.parts]).toEqual([1, 2]);
+      expect(two.changes).toEqual(one.changes);
+      expect([one.changes.nieuw.length, one.changes.vervallen.length]).toEqual([Math.ceil(10_000 / 97), 50]);
+      expect(one.changes.gewijzigd.length).toBeGreaterThan(50);
+      expect(one.changes.ander_stratum.length).toBeGreaterThan(50);
+    }, forWork(3));
+  });
 });
