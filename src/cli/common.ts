@@ -46,10 +46,12 @@ export function show(line: string): void {
 /** A usage error about one option's value (exit 2). */
 export const usage = (message: string) => new UserError('gebruik', [message]);
 
-export function choice<T extends string>(name: string, allowed: readonly T[]) {
+/** One of `allowed`, or a short name for one (`md` for markdown). */
+export function choice<T extends string>(name: string, allowed: readonly T[], aliases: Readonly<Record<string, T>> = {}) {
   return (value: string): T => {
     if ((allowed as readonly string[]).includes(value)) return value as T;
-    throw usage(`${name} moet één van ${allowed.join(', ')} zijn, niet "${value}"`);
+    if (Object.hasOwn(aliases, value)) return aliases[value]!;
+    throw usage(`${name} moet één van ${[...allowed, ...Object.keys(aliases)].join(', ')} zijn, niet "${value}"`);
   };
 }
 

@@ -14,6 +14,7 @@ import { registerPlan } from './plan.js';
 import { registerSelecteer } from './selecteer.js';
 import { registerTrek } from './trek.js';
 import { registerValidate } from './validate.js';
+import { registerVerloop } from './verloop.js';
 import { VERSION } from '../version.js';
 
 const TITLES: Record<string, string> = {
@@ -56,6 +57,7 @@ Exitcodes: 0 gelukt (waarschuwingen mogelijk), 1 fouten in de invoer (niets gesc
   registerClassify(program);
   registerReport(program);
   registerRecount(program);
+  registerVerloop(program);
   registerValidate(program);
   registerExplain(program);
   registerRules(program);

@@ -19,6 +19,7 @@ interface ReportFlags extends AnalysisFlags {
   uitvoer?: string;
   minCel: number;
   vorige?: string;
+  verloop?: string[];
 }
 
 export function registerReport(program: Command): void {
@@ -35,6 +36,7 @@ export function registerReport(program: Command): void {
     )
     .option('--min-cel <n>', 'toon aantallen dossiers van 1 tot n als <n in alle tabellen (voorzichtig met kleine aantallen)', positive('--min-cel'), 0)
     .option('--vorige <telling.json>', 'voeg een hoofdstuk toe over de verandering sinds de vorige telling (profiel classify --format json --dossiers)')
+    .option('--verloop <tellingen...>', 'voeg een hoofdstuk toe met het verloop over deze tellingen (profiel classify --format json, met --peildatum; deze telling telt mee)')
     .addOption(quietOption())
     .addHelpText(
       'after',
@@ -45,6 +47,7 @@ Voorbeelden:
   $ profiel report export.csv --populatie populatie.csv --peildatum 2026-11-01 --min-cel 5 --uitvoer rapport.xlsx
   $ profiel report data-samples/dossiers-2018.csv --format markdown > rapport.md
   $ profiel report export-2026-11.csv --vorige telling-2026-10.json --uitvoer rapport.html
+  $ profiel report export-2026-12.csv --peildatum 2026-12-01 --verloop telling-2026-10.json telling-2026-11.json --uitvoer rapport.html
 
 Een PDF vraagt Chromium (Debian: apt-get install chromium; of PROFIEL_CHROMIUM=/pad/naar/chromium).`,
     )
@@ -54,12 +57,17 @@ Een PDF vraagt Chromium (Debian: apt-get install chromium; of PROFIEL_CHROMIUM=/
       if (!FORMATS[format].scherm && (!flags.uitvoer || flags.uitvoer === '-')) throw usage(`--format ${format} maakt een bestand: geef --uitvoer, bijvoorbeeld rapport.${format}`);
 
       const [{ checkOutputPath, emit }, { runAnalysis }, { readPrevious }] = await Promise.all([import('../io/write-output.js'), import('./pipeline.js'), import('./inputs.js')]);
-      await checkOutputPath(flags.uitvoer, [...analysisInputs(file, flags), ...(flags.vorige ? [flags.vorige] : [])]);
+      if (flags.verloop && !flags.peildatum) throw usage('--verloop zet deze export naast de eerdere tellingen in de tijd: geef ook haar --peildatum');
+      await checkOutputPath(flags.uitvoer, [...analysisInputs(file, flags), ...(flags.vorige ? [flags.vorige] : []), ...(flags.verloop ?? [])]);
       const previous = flags.vorige ? await readPrevious(flags.vorige, true) : undefined;
+      const earlier = [];
+      for (const bestand of flags.verloop ?? []) earlier.push({ bestand, count: (await readPrevious(bestand, false, '--verloop')).count });
       const { analysis, rules, changes } = await runAnalysis(file, flags, true, previous?.dossiers);
       const vorige = previous && (await import('../estimate/recount.js')).recount(previous.count, flags.vorige!, analysis, previous.dossiers, changes);
+      // The trend runs up to this count: it is the last point.
+      const verloop = flags.verloop && (await import('../estimate/trend.js')).trendOf([...earlier, { bestand: file, count: analysis }]);
       const { buildDocument } = await import('../render/document.js');
-      const doc = buildDocument(analysis, rules, { minCel: flags.minCel, ...(vorige && { vorige }) });
+      const doc = buildDocument(analysis, rules, { minCel: flags.minCel, ...(vorige && { vorige }), ...(verloop && { verloop }) });
       let data: string | Uint8Array;
       if (format === 'markdown') data = (await import('../render/markdown.js')).renderMarkdown(doc);
       else if (format === 'xlsx') data = await (await import('../render/xlsx.js')).renderXlsx(doc);

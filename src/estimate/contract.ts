@@ -137,7 +137,7 @@ export const previousCountSchema = z.object({
     strata: z.array(z.object({ leeftijdsgroep, uitkeringsduur, aantal: z.number(), profielen: z.array(stratumProfile).optional() })).optional(),
   }),
   steekproef: z.array(z.object({ leeftijdsgroep, profiel, aantal: z.number().int() })),
-  extrapolatie: z.array(extrapolatieRow().pick({ leeftijdsgroep: true, profiel: true, schatting: true, afgerond: true, interval95: true })),
+  extrapolatie: z.array(extrapolatieRow().pick({ leeftijdsgroep: true, profiel: true, schatting: true, afgerond: true, interval95: true }).extend({ indicatief: z.boolean().optional() })),
   /** Streamed into a compact list (estimate/previous-dossiers), never kept here. */
   dossiers: z.array(previousDossier).optional(),
 });

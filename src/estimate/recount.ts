@@ -9,6 +9,7 @@ import { LEEFTIJDSGROEPEN, UITKERINGSDUREN, type Leeftijdsgroep, type Profiel } 
 import { DOSSIER_STAPPEN, startingCounts, type ChangeCounts, type DossierChange, type StratumCategoryCounts } from './changes.js';
 import type { Analysis, PreviousCount } from './contract.js';
 import { buildDesign, DesignError, domainsOf, stratumKey, type IntervalMethod } from './design.js';
+import { DOMEINEN, domainTotals, populationOfCount as populationOf, sameTotals, type Domein } from './domains.js';
 import type { Population } from './population.js';
 import type { PreviousDossiers } from './previous-dossiers.js';
 import { CATEGORIEEN } from './tally.js';
@@ -16,8 +17,6 @@ import { estimateTotals } from './totals.js';
 
 export type { DossierChange };
 
-type Domein = Leeftijdsgroep | 'totaal';
-const DOMEINEN: readonly Domein[] = [...LEEFTIJDSGROEPEN, 'totaal'];
 
 /** What is compared: estimated clients (same population both months), or shares of the band. */
 export type VergelekenAls = 'klanten' | 'aandeel';
@@ -76,8 +75,6 @@ export interface Recount {
   waarschuwingen: string[];
 }
 
-/** A count as it names its population: last month's JSON, or this month's analysis. */
-type CountWithPopulation = Pick<PreviousCount, 'populatie' | 'extrapolatie'>;
 
 /**
  * This month's count against last month's; with last month's dossier list (`dossiers`) and what
@@ -89,7 +86,7 @@ export function recount(previous: PreviousCount, previousFile: string, now: Anal
   const nowPopulation = populationOf(now)!;
   const prevTotals = domainTotals(prevPopulation, previous);
   const nowTotals = domainTotals(nowPopulation, now);
-  const same = DOMEINEN.every((d) => prevTotals.get(d) === nowTotals.get(d));
+  const same = sameTotals(prevTotals, nowTotals);
   const vergeleken_als: VergelekenAls = same ? 'klanten' : 'aandeel';
   if (!same) {
     meldingen.push(
@@ -192,29 +189,6 @@ const fmt = (x: number | undefined) => (x === undefined ? '?' : String(Math.roun
 function sampleCount(rows: readonly { leeftijdsgroep: Leeftijdsgroep; profiel: Profiel | null; aantal: number }[], d: Domein, p: Profiel | null): number | null {
   const hits = rows.filter((s) => (d === 'totaal' || s.leeftijdsgroep === d) && s.profiel === p);
   return hits.length ? hits.reduce((t, s) => t + s.aantal, 0) : null;
-}
-
-/** A count's population per stratum, where it says it (a count of an early version 1 does not). */
-function populationOf(count: CountWithPopulation): Population | undefined {
-  const strata = count.populatie.strata;
-  if (!strata?.length) return undefined;
-  return { naam: count.populatie.naam, strata: strata.map((s) => ({ leeftijdsgroep: s.leeftijdsgroep, uitkeringsduur: s.uitkeringsduur, aantal: s.aantal })) };
-}
-
-/**
- * Clients per band and in all. From the population, or (a count that does not name its strata)
- * from its estimates, which add up to their band's clients.
- */
-function domainTotals(population: Population | undefined, count?: CountWithPopulation): Map<Domein, number> {
-  const totals = new Map<Domein, number>();
-  for (const b of LEEFTIJDSGROEPEN) {
-    const n = population
-      ? population.strata.filter((s) => s.leeftijdsgroep === b).reduce((t, s) => t + s.aantal, 0)
-      : count!.extrapolatie.filter((e) => e.leeftijdsgroep === b).reduce((t, e) => t + e.schatting, 0);
-    totals.set(b, n);
-  }
-  totals.set('totaal', population ? population.strata.reduce((t, s) => t + s.aantal, 0) : count!.populatie.totaal);
-  return totals;
 }
 
 /** The sample after each step of the split (without the population's), from last month's to this month's. */

@@ -91,3 +91,29 @@ export function rangesChart(a: Analysis): ChartSpec {
     },
   } as ChartSpec;
 }
+
+/**
+ * One band over time: a small panel per profile with the estimate at each peildatum as a line and
+ * its 95% interval as a shaded band. `inShares`: shares of the band in %, else clients. Panels
+ * have their own scale: profile 3's hundreds would flatten profile 1's tens.
+ */
+export function trendChart(points: readonly { peildatum: string; profiel: Profiel | null; waarde: number; onder: number; boven: number }[], inShares: boolean): ChartSpec {
+  const values = points.map((p) => ({ ...p, profiel: profielNaam(p.profiel) }));
+  const dates = [...new Set(points.map((p) => p.peildatum))].sort();
+  const y = { type: 'quantitative', title: inShares ? '% van de leeftijdsgroep' : 'Aantal klanten' } as const;
+  return {
+    ...base,
+    data: { values },
+    facet: { column: { field: 'profiel', type: 'nominal', sort: ORDER, title: null, header: { labelFontSize: 9, labelLimit: 0, labelExpr: "replace(datum.label, 'Maatsch. act. & behandeling', 'Maatsch. act. & beh.')" } } },
+    resolve: { scale: { y: 'independent' } },
+    spec: {
+      width: 105,
+      height: 150,
+      encoding: { x: { field: 'peildatum', type: 'temporal', title: null, axis: { values: dates, format: '%m-%Y', labelAngle: -45 } } },
+      layer: [
+        { mark: { type: 'area', color: '#6baed6', opacity: 0.35 }, encoding: { y: { field: 'onder', ...y }, y2: { field: 'boven' } } },
+        { mark: { type: 'line', color: '#08306b', strokeWidth: 2, point: { filled: true, size: 36, color: '#08306b' } }, encoding: { y: { field: 'waarde', ...y } } },
+      ],
+    },
+  } as ChartSpec;
+}

@@ -11,8 +11,10 @@ import { VERSION } from '../version.js';
 import { estimatesChart, rangesChart, sampleSharesChart, type ChartSpec } from './chart-specs.js';
 import { kenmerkNaam, waardeNaam } from './labels.js';
 import type { Recount } from '../estimate/recount.js';
+import type { Trend } from '../estimate/trend.js';
 import { INTERVAL_NOTE, WEIGHTS_NOTE } from './notes.js';
 import { recountSection } from './recount-section.js';
+import { trendSection } from './trend.js';
 import { count, flagLabels, nl, profielLabel, subprofileLabel } from './style.js';
 
 /** A number as published: the value at full precision, shown with `decimalen` decimals. */
@@ -69,6 +71,8 @@ export interface DocumentOptions {
   minCel: number;
   /** The comparison with the previous count (report --vorige): a section after the profiles. */
   vorige?: Recount;
+  /** The trend over earlier counts and this one (report --verloop): a section after that. */
+  verloop?: Trend;
 }
 
 type Domein = Leeftijdsgroep | 'totaal';
@@ -94,6 +98,7 @@ export function buildDocument(a: Analysis, rules: RuleTable, options: DocumentOp
       kenmerken(),
       klantprofielen(),
       ...(options.vorige ? [recountSection(options.vorige, 'Verandering sinds de vorige telling')] : []),
+      ...(options.verloop ? [trendSection(options.verloop, 'Verloop over de tellingen')] : []),
       professional(),
       methode(),
     ].map((section, i) => ({ ...section, titel: `${i + 1}. ${section.titel}` })),
