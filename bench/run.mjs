@@ -26,6 +26,7 @@ const RATIO_FROM = 300_000;
 const MAX_MB = 150;
 const MAX_HELP_RATIO = 2;
 const MAX_REPORT_SECONDS = 2;
+const MAX_COMPARE_RATIO = 1.5;
 const profiel = join(root, 'bin/profiel');
 const rss = join(root, 'bench/rss.cjs');
 
@@ -85,6 +86,19 @@ for (const n of SIZES) {
   if (n >= RATIO_FROM && ratio > MAX_RATIO) failures.push(`${n} rijen: ${f2(ratio)}× de kale csv-parse (doel ≤ ${MAX_RATIO})`);
   if (peak > MAX_MB) failures.push(`${n} rijen: piek ${peak.toFixed(0)} MB (doel ≤ ${MAX_MB})`);
   rmSync(output, { force: true });
+
+  // The monthly cycle on the same export: last month's count with its whole dossier list (issue 16:
+  // read as a stream, peak ≤ 1.5 × classify's), and the trend over two such counts.
+  const previous = join(dir, `vorige-${n}.json`);
+  run([profiel, 'classify', csv, '--populatie', population, '--dossiers', '--format', 'json', '--peildatum', '2026-10-01', '--uitvoer', previous, '--stil']);
+  const recount = run([profiel, 'recount', csv, '--populatie', population, '--vorige', previous, '--format', 'json', '--uitvoer', join(dir, `verschil-${n}.json`), '--stil']);
+  const small = join(dir, 'telling-steekproef.json');
+  run([profiel, 'classify', join(root, 'data-samples/dossiers-2018.csv'), '--peildatum', '2026-11-01', '--format', 'json', '--uitvoer', small, '--stil']);
+  const verloop = run([profiel, 'verloop', previous, small, '--format', 'json', '--uitvoer', join(dir, `verloop-${n}.json`), '--stil']);
+  console.log(`${''.padEnd(10)} recount (vorige: ${n} dossiers in de lijst): ${f2(recount.seconds)} s, ${recount.mb.toFixed(0)} MB (${f2(recount.mb / peak)}× classify); verloop: ${f2(verloop.seconds)} s, ${verloop.mb.toFixed(0)} MB`);
+  if (recount.mb > MAX_COMPARE_RATIO * peak) failures.push(`${n} rijen: recount piek ${recount.mb.toFixed(0)} MB (doel ≤ ${MAX_COMPARE_RATIO}× classify)`);
+  if (verloop.mb > MAX_COMPARE_RATIO * peak) failures.push(`${n} rijen: verloop piek ${verloop.mb.toFixed(0)} MB (doel ≤ ${MAX_COMPARE_RATIO}× classify)`);
+  for (const f of [previous, join(dir, `verschil-${n}.json`), join(dir, `verloop-${n}.json`)]) rmSync(f, { force: true });
 }
 
 // Start-up: the median of many short runs, alternately.
