@@ -39,7 +39,6 @@ const CATS = [1, 2, 3, 4, null] as const;
 const DOMAINS = ['<27', '27-55', '55+', 'totaal'] as const;
 const BANDS = ['<27', '27-55', '55+'] as const;
 const dec = (x: number, d: number) => x.toFixed(d).replace('.', ',');
-const int = (x: number) => String(Math.round(x));
 const est = (d: string, p: number | null) => json.extrapolatie.find((e) => e.leeftijdsgroep === d && e.profiel === p)!;
 /** What a 6.2 cell should say: `22* (6–40)`. */
 const cell62 = (d: string, p: number | null) => cell62Of(json, d, p);
