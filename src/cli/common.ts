@@ -135,7 +135,10 @@ export function analysisOptions(command: Command): Command {
         .default(10, '10'),
     )
     .addOption(
-      new Option('--interval <nchs|survey>', 'kies het 95%-interval: nchs volgt de NCHS-standaard voor gepubliceerde cijfers, survey geeft precies de cijfers van R survey')
+      new Option(
+        '--interval <nchs|survey>',
+        'kies het 95%-interval: nchs is Korn–Graubard met een effectieve steekproefomvang van hoogstens het aantal dossiers (de intervalmethode van de NCHS-richtlijnen, zonder hun regels voor het achterhouden van cijfers); survey geeft precies de cijfers van R survey',
+      )
         .argParser(choice('--interval', INTERVAL_METHODS))
         .default('nchs'),
     )

@@ -1,8 +1,11 @@
 // profiel report <dossiers.csv>
 //
-// The raad report: verantwoording, steekproefopzet, kenmerken per leeftijdsgroep, klantprofielen
-// (table 6.2 with intervals, totals, 1200–1400), rules against the professional, warnings and
-// method. One document, as HTML with charts, PDF (A4, via Chromium), Markdown or an Excel workbook.
+// The raad report, its message first: kernpunten, table 6.2 with intervals and totals, the whole
+// group of ca. 1200–1400, rules against the professional (and the change and the trend when
+// asked); then numbered appendices: sample design, characteristics, the profiles in the sample,
+// precision, method, warnings and assumptions. Public by default (no line per dossier);
+// --werkversie makes the analyst's copy. As HTML with charts, PDF (A4, via Chromium), Markdown
+// or an Excel workbook.
 // The chart, workbook and browser libraries are loaded here only, when a report is made.
 //
 //   profiel report data-samples/dossiers-2018.csv --uitvoer rapport.html
@@ -20,6 +23,7 @@ interface ReportFlags extends AnalysisFlags {
   minCel: number;
   vorige?: string;
   verloop?: string[];
+  werkversie?: boolean;
 }
 
 export function registerReport(program: Command): void {
@@ -36,6 +40,7 @@ export function registerReport(program: Command): void {
     )
     .option('--min-cel <n>', 'toon aantallen dossiers van 1 tot n als <n in alle tabellen (voorzichtig met kleine aantallen)', positive('--min-cel'), 0)
     .option('--vorige <telling.json>', 'voeg een hoofdstuk toe over de verandering sinds de vorige telling (profiel classify --format json --dossiers)')
+    .option('--werkversie', 'maak de werkversie voor de analist: met de dossiers waar beslisregels en analist verschillen, op elke pagina gemerkt "werkversie — niet openbaar"')
     .option('--verloop <tellingen...>', 'voeg een hoofdstuk toe met het verloop over deze tellingen (profiel classify --format json, met --peildatum; deze telling telt mee)')
     .addOption(quietOption())
     .addHelpText(
@@ -62,12 +67,13 @@ Een PDF vraagt Chromium (Debian: apt-get install chromium; of PROFIEL_CHROMIUM=/
       const previous = flags.vorige ? await readPrevious(flags.vorige, true) : undefined;
       const earlier = [];
       for (const bestand of flags.verloop ?? []) earlier.push({ bestand, count: (await readPrevious(bestand, false, '--verloop')).count });
-      const { analysis, rules, changes } = await runAnalysis(file, flags, true, previous?.dossiers);
+      // Only the working copy lists dossiers: the public report keeps none.
+      const { analysis, rules, changes } = await runAnalysis(file, flags, flags.werkversie ?? false, previous?.dossiers);
       const vorige = previous && (await import('../estimate/recount.js')).recount(previous.count, flags.vorige!, analysis, previous.dossiers, changes);
       // The trend runs up to this count: it is the last point.
       const verloop = flags.verloop && (await import('../estimate/trend.js')).trendOf([...earlier, { bestand: file, count: analysis }]);
-      const { buildDocument } = await import('../render/document.js');
-      const doc = buildDocument(analysis, rules, { minCel: flags.minCel, ...(vorige && { vorige }), ...(verloop && { verloop }) });
+      const { buildDocument } = await import('../render/report/document.js');
+      const doc = buildDocument(analysis, rules, { minCel: flags.minCel, werkversie: flags.werkversie ?? false, ...(vorige && { vorige }), ...(verloop && { verloop }) });
       let data: string | Uint8Array;
       if (format === 'markdown') data = (await import('../render/markdown.js')).renderMarkdown(doc);
       else if (format === 'xlsx') data = await (await import('../render/xlsx.js')).renderXlsx(doc);

@@ -46,11 +46,12 @@ Elke telling heeft een peildatum nodig: profiel classify export.csv --peildatum 
       const format: VerloopFormat | undefined = flags.format ?? (flags.uitvoer ? formatOfPath(flags.uitvoer, VERLOOP_FORMATS) : 'table');
       if (!format) throw usage(`kan de vorm niet afleiden uit "${flags.uitvoer}": gebruik de extensie .csv, .json, .html, .xlsx of .md, of --format`);
       if (!FORMATS[format].scherm && (!flags.uitvoer || flags.uitvoer === '-')) throw usage(`--format ${format} maakt een bestand: geef --uitvoer, bijvoorbeeld verloop.${format}`);
-      const [{ checkOutputPath, emit }, { readPrevious }, { trendOf }, render] = await Promise.all([
+      const [{ checkOutputPath, emit }, { readPrevious }, { trendOf }, render, { trendDocument }] = await Promise.all([
         import('../io/write-output.js'),
         import('./inputs.js'),
         import('../estimate/trend.js'),
         import('../render/trend.js'),
+        import('../render/report/verloop.js'),
       ]);
       await checkOutputPath(flags.uitvoer, files);
       const counts = [];
@@ -58,9 +59,9 @@ Elke telling heeft een peildatum nodig: profiel classify export.csv --peildatum 
       const trend = trendOf(counts);
       let data: string | Uint8Array;
       if (format === 'table' || format === 'csv' || format === 'json') data = render.renderTrend(trend, format);
-      else if (format === 'markdown') data = (await import('../render/markdown.js')).renderMarkdown(render.trendDocument(trend));
-      else if (format === 'xlsx') data = await (await import('../render/xlsx.js')).renderXlsx(render.trendDocument(trend));
-      else data = await (await import('../render/html.js')).renderHtml(render.trendDocument(trend));
+      else if (format === 'markdown') data = (await import('../render/markdown.js')).renderMarkdown(trendDocument(trend));
+      else if (format === 'xlsx') data = await (await import('../render/xlsx.js')).renderXlsx(trendDocument(trend));
+      else data = await (await import('../render/html.js')).renderHtml(trendDocument(trend));
       await emit(data, flags.uitvoer);
       if (flags.uitvoer) tell(`geschreven: ${flags.uitvoer}`);
     });

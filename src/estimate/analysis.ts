@@ -5,20 +5,23 @@
 import type { TableInfo } from '../io/read-table.js';
 import type { Dossier } from '../dossier/schema.js';
 import { LEEFTIJDSGROEPEN, UITKERINGSDUREN, type Leeftijdsgroep, type Profiel, type Uitkeringsduur } from '../dossier/vocabulary.js';
-import { classify } from '../rules/evaluate.js';
+import { classify, definitionsOf, requiredFields } from '../rules/evaluate.js';
 import { unknownSubprofile, type RuleTable } from '../rules/schema.js';
 import { normaliseWord } from '../io/words.js';
 import { AgreementTally } from './agreement.js';
 import type { Analysis, DossierResult } from './contract.js';
 import { buildDesign, domainsOf, stratumKey } from './design.js';
 import { KenmerkTally } from './kenmerken.js';
-import { populationTotal } from './population.js';
-import { scaleToRange } from './ranges.js';
+import { populationTotal, SCREENING_2018 } from './population.js';
+import { rangeText, scaleToRange, type Range } from './ranges.js';
 import { MIN_DOSSIERS, reliability } from './reliability.js';
 import { estimateTotals } from './totals.js';
 import { band, CATEGORIEEN, category, duration, Tally, type AnalysisOptions, type TallyCounts } from './tally.js';
 
 export { CATEGORIEEN, type AnalysisOptions };
+
+/** Fields every dossier has, whatever the export's columns: derived, or one of two columns that fill each other. */
+const ALWAYS_KNOWN = ['leeftijdsgroep', 'uitkeringsduur', 'uitkeringsduur_maanden', 'uitkeringsduur_jaren', 'stratum_leeftijdsgroep', 'stratum_uitkeringsduur'];
 export type { Analysis, DossierResult };
 
 /** The figures of a run from its counts (a Tally's, or two threads' added up). */
@@ -33,10 +36,14 @@ export function analysisOf(c: TallyCounts, info: TableInfo, rules: RuleTable, op
   const design = buildDesign(options.populatie, stratumCounts);
   const { domains, warnings: domainWarnings } = domainsOf(design, options.interval);
   const estimates = estimateTotals(domains, CATEGORIEEN, options.interval);
-  const ranges = scaleToRange(design, estimates, options.totaal, options.aandeelAfronding);
+  const whole = wholeGroup(options);
+  const ranges = scaleToRange(design, estimates, whole.range, whole.afronding);
   const dossiersIn = new Map(domains.map((d) => [d.naam, d.n]));
   const inStratum = (b: Leeftijdsgroep, u: Uitkeringsduur) => c.strata[band(b)]![duration(u)]!.reduce((t, x) => t + x, 0);
-  const flagCount = (b: Leeftijdsgroep, kind: 'subprofiel' | 'twijfel' | 'prioriteit', id: string) => c.flags[band(b)]![kind].get(id) ?? 0;
+  const flagCount = (b: Leeftijdsgroep, kind: 'subprofiel' | 'twijfel' | 'prioriteit' | 'prioriteit_onbekend', id: string) => c.flags[band(b)]![kind].get(id) ?? 0;
+  // A priority group that needs a column the export lacks is not counted: unknown is not 0.
+  const available = new Set([...c.columns, ...ALWAYS_KNOWN]);
+  const countable = new Map(rules.prioriteit.map((f) => [f.id, [...requiredFields(f.als, definitionsOf(rules))].every((field) => available.has(field))]));
 
   const steekproef = LEEFTIJDSGROEPEN.flatMap((b) => {
     const perDuration = c.strata[band(b)]!;
@@ -53,7 +60,10 @@ export function analysisOf(c: TallyCounts, info: TableInfo, rules: RuleTable, op
   ]);
   const subprofielen = LEEFTIJDSGROEPEN.flatMap((b) => variants.map(({ profiel, id }) => ({ leeftijdsgroep: b, profiel, subprofiel: id, aantal: flagCount(b, 'subprofiel', id) })));
   const twijfel = LEEFTIJDSGROEPEN.flatMap((b) => rules.twijfel.map(({ id }) => ({ leeftijdsgroep: b, twijfel: id, aantal: flagCount(b, 'twijfel', id) })));
-  const prioriteit = LEEFTIJDSGROEPEN.flatMap((b) => rules.prioriteit.map(({ id }) => ({ leeftijdsgroep: b, prioriteit: id, aantal: flagCount(b, 'prioriteit', id) })));
+  const prioriteit = LEEFTIJDSGROEPEN.flatMap((b) =>
+    rules.prioriteit.map(({ id }) => ({ leeftijdsgroep: b, prioriteit: id, aantal: countable.get(id) ? flagCount(b, 'prioriteit', id) : null, onbekend: flagCount(b, 'prioriteit_onbekend', id) })),
+  );
+  const kenmerken = KenmerkTally.of(c.columns, c.kenmerken);
   const small = design.bands.filter((b) => b.n > 0 && b.n < MIN_DOSSIERS);
   const { dossiers, uitExport, vanAnalist } = c;
   const populatieTotaal = populationTotal(options.populatie);
@@ -76,7 +86,8 @@ export function analysisOf(c: TallyCounts, info: TableInfo, rules: RuleTable, op
     },
     strata_bron: { uit_export: uitExport, uit_dossierduur: dossiers - uitExport },
     steekproef,
-    kenmerken: KenmerkTally.of(c.columns, c.kenmerken).result(),
+    kenmerken: kenmerken.result(),
+    kenmerken_ontbrekend: kenmerken.absent(),
     subprofielen,
     twijfel,
     prioriteit,
@@ -91,6 +102,7 @@ export function analysisOf(c: TallyCounts, info: TableInfo, rules: RuleTable, op
       interval95: e.interval95,
       methode: e.methode,
       n_eff: e.n_eff,
+      n_eff_zonder_plafond: e.n_eff_zonder_plafond,
       deff: e.deff,
       ...reliability(e, dossiersIn.get(e.domein) ?? 0),
     })),
@@ -113,6 +125,7 @@ export function analysisOf(c: TallyCounts, info: TableInfo, rules: RuleTable, op
       ...domainWarnings,
       ...small.map((b) => `leeftijdsgroep ${b.leeftijdsgroep} telt maar ${b.n} ${b.n === 1 ? 'dossier' : 'dossiers'}: alle cijfers van die leeftijdsgroep zijn indicatief`),
       ...ranges.warnings,
+      ...whole.warnings,
     ],
     ...(c.results && { dossiers: c.results }),
   };
@@ -147,11 +160,30 @@ function assumptions(a: { uitExport: number; total: number; vanAnalist: number; 
       : `Het klantprofiel is dat van de analist waar ingevuld (${vanAnalist} van de ${total} dossiers), anders dat van de beslisregels.`,
   );
   lines.push(
-    `De bandbreedte van ca. ${options.totaal.van}–${options.totaal.tot} veronderstelt dat de hele groep is samengesteld als de populatie (${options.populatie.naam}, ${a.populatieTotaal} klanten): per leeftijdsgroep en per klantprofiel.`,
+    wholeGroup(options).isPopulation
+      ? `De hele groep is de populatie zelf (${options.populatie.naam}, ${a.populatieTotaal} klanten, binnen ca. ${rangeText(options.totaal)}): de bandbreedte volgt haar eigen aantallen per leeftijdsgroep.`
+      : `De bandbreedte van ca. ${rangeText(options.totaal)} veronderstelt dat de hele groep is samengesteld als de populatie (${options.populatie.naam}, ${a.populatieTotaal} klanten): per leeftijdsgroep en per klantprofiel.`,
   );
   lines.push(
     'De bandbreedtes per klantprofiel zijn een uitbreiding op de pilotnotitie, die alleen bandbreedtes per leeftijdsgroep geeft: ' +
       'de verdeling volgt de gewogen aandelen uit de inschatting, afgerond zodat de profielen optellen tot de leeftijdsgroep.',
   );
   return lines;
+}
+
+/**
+ * The whole group the ranges describe. The built-in screening of 2018 is a part of the ca.
+ * 1200–1400 (the pilot plan scales its rounded band shares up). A population file whose total lies
+ * within --totaal is the whole group itself: the ranges are its own band sizes, exactly. One
+ * outside it is scaled up as the screening is, and the warnings say so.
+ */
+function wholeGroup(options: AnalysisOptions): { range: Range; afronding: number; isPopulation: boolean; warnings: string[] } {
+  const total = populationTotal(options.populatie);
+  const { van, tot } = options.totaal;
+  if (options.populatie.naam !== SCREENING_2018.naam && total >= van && total <= tot) return { range: { van: total, tot: total }, afronding: 0, isPopulation: true, warnings: [] };
+  const warnings =
+    options.populatie.naam === SCREENING_2018.naam
+      ? []
+      : [`de populatie (${options.populatie.naam}) telt ${total} klanten, buiten ca. ${rangeText(options.totaal)}: de bandbreedte schaalt haar aandelen per leeftijdsgroep op naar die omvang`];
+  return { range: options.totaal, afronding: options.aandeelAfronding, isPopulation: false, warnings };
 }

@@ -61,9 +61,12 @@ export const analysisSchema = z.object({
   steekproef: z.array(z.object({ leeftijdsgroep, profiel, aantal: z.number().int(), percentage: z.number() })),
   /** Characteristics per band (report work): one entry per value; unknown is `waarde: null`. */
   kenmerken: z.array(z.object({ kenmerk: z.string(), leeftijdsgroep, waarde: z.string().nullable(), aantal: z.number().int(), percentage: z.number() })),
+  /** Characteristics a column of which the export lacks: nothing is known about them (not 0). */
+  kenmerken_ontbrekend: z.array(z.string()),
   subprofielen: z.array(z.object({ leeftijdsgroep, profiel: profiel.unwrap(), subprofiel: z.string(), aantal: z.number().int() })),
   twijfel: z.array(z.object({ leeftijdsgroep, twijfel: z.string(), aantal: z.number().int() })),
-  prioriteit: z.array(z.object({ leeftijdsgroep, prioriteit: z.string(), aantal: z.number().int() })),
+  /** aantal: null where the group needs a column the export lacks; onbekend: dossiers whose fields leave it undecided. */
+  prioriteit: z.array(z.object({ leeftijdsgroep, prioriteit: z.string(), aantal: z.number().int().nullable(), onbekend: z.number().int() })),
   extrapolatie: z.array(extrapolatieRow()),
   bandbreedte: z.object({
     van: z.number().int(),
@@ -111,6 +114,7 @@ function extrapolatieRow() {
     interval95: interval,
     methode: z.enum(['korn-graubard', 'clopper-pearson', 'nchs', 'exact']),
     n_eff: z.number(),
+    n_eff_zonder_plafond: z.number().nullable(),
     deff: z.number().nullable(),
     indicatief: z.boolean(),
     indicatief_reden: z.string().nullable(),

@@ -150,6 +150,11 @@ export class KenmerkTally {
     other.bandSize.forEach((x, b) => (this.bandSize[b]! += x));
   }
 
+  /** The characteristics the export cannot say anything about: a column they need is not in it. */
+  absent(): string[] {
+    return KENMERKEN.filter((k) => !this.present.includes(k)).map((k) => k.kenmerk);
+  }
+
   result(): KenmerkCount[] {
     const result: KenmerkCount[] = [];
     this.present.forEach((k, i) => {

@@ -35,14 +35,17 @@ export interface Ranges<C> extends Range {
   warnings: string[];
 }
 
-/** Parses `1200-1400` (also `1200–1400`, spaces allowed). */
+/** Parses `1200-1400` (also `1200–1400`, spaces allowed), or one number: `750`. */
 export function parseRange(text: string): Range | undefined {
-  const m = /^\s*(\d+)\s*[-–]\s*(\d+)\s*$/.exec(text);
+  const m = /^\s*(\d+)\s*(?:[-–]\s*(\d+)\s*)?$/.exec(text);
   if (!m) return undefined;
   const van = Number(m[1]);
-  const tot = Number(m[2]);
+  const tot = Number(m[2] ?? m[1]);
   return Number.isSafeInteger(tot) && van <= tot && tot > 0 ? { van, tot } : undefined;
 }
+
+/** "1200–1400", or "750" where both ends are one number. */
+export const rangeText = (r: Range) => (r.van === r.tot ? String(r.van) : `${r.van}–${r.tot}`);
 
 /**
  * Whole numbers in proportion to `shares` that add up to `total` (Hamilton's largest remainder;

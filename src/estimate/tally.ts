@@ -35,7 +35,7 @@ export interface TallyCounts {
   columns: string[];
   strata: number[][][];
   dossierduur: number[][];
-  flags: { subprofiel: Map<string, number>; twijfel: Map<string, number>; prioriteit: Map<string, number> }[];
+  flags: { subprofiel: Map<string, number>; twijfel: Map<string, number>; prioriteit: Map<string, number>; prioriteit_onbekend: Map<string, number> }[];
   kenmerken: KenmerkCounts;
   agreement: AgreementCounts;
   results?: DossierResult[];
@@ -56,7 +56,7 @@ export class Tally {
   private readonly strata = LEEFTIJDSGROEPEN.map(() => UITKERINGSDUREN.map(() => CATEGORIEEN.map(() => 0)));
   /** Per band and duration found in the dossier (the BIJLAGE's table 1). */
   private readonly dossierduur = LEEFTIJDSGROEPEN.map(() => UITKERINGSDUREN.map(() => 0));
-  private readonly flags = LEEFTIJDSGROEPEN.map(() => ({ subprofiel: new Map<string, number>(), twijfel: new Map<string, number>(), prioriteit: new Map<string, number>() }));
+  private readonly flags = LEEFTIJDSGROEPEN.map(() => ({ subprofiel: new Map<string, number>(), twijfel: new Map<string, number>(), prioriteit: new Map<string, number>(), prioriteit_onbekend: new Map<string, number>() }));
   private readonly kenmerken: KenmerkTally;
   private readonly agreement = new AgreementTally();
   private readonly results: DossierResult[] | undefined;
@@ -102,7 +102,7 @@ export class Tally {
     other.strata.forEach((perBand, b) => perBand.forEach((perDuration, u) => add(this.strata[b]![u]!, perDuration)));
     other.dossierduur.forEach((perBand, b) => add(this.dossierduur[b]!, perBand));
     other.flags.forEach((kinds, b) => {
-      for (const kind of ['subprofiel', 'twijfel', 'prioriteit'] as const) for (const [id, n] of kinds[kind]) this.flags[b]![kind].set(id, (this.flags[b]![kind].get(id) ?? 0) + n);
+      for (const kind of ['subprofiel', 'twijfel', 'prioriteit', 'prioriteit_onbekend'] as const) for (const [id, n] of kinds[kind]) this.flags[b]![kind].set(id, (this.flags[b]![kind].get(id) ?? 0) + n);
     });
     this.kenmerken.absorb(other.kenmerken);
     this.agreement.absorb(other.agreement);
@@ -123,11 +123,12 @@ export class Tally {
     this.dossiers++;
     this.strata[b]![duration(d.stratum.uitkeringsduur)]![category(c.profiel)]!++;
     this.dossierduur[band(d.leeftijdsgroep)]![duration(d.uitkeringsduur)]!++;
-    if (c.subprofiel !== null || c.twijfel.length || c.prioriteit.length) {
+    if (c.subprofiel !== null || c.twijfel.length || c.prioriteit.length || c.prioriteit_onbekend.length) {
       const flags = this.flags[b]!;
       if (c.subprofiel !== null) increment(flags.subprofiel, c.subprofiel);
       for (const id of c.twijfel) increment(flags.twijfel, id);
       for (const id of c.prioriteit) increment(flags.prioriteit, id);
+      for (const id of c.prioriteit_onbekend) increment(flags.prioriteit_onbekend, id);
     }
     this.kenmerken.add(d, b);
     this.changes?.add(d, c);

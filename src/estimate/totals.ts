@@ -31,6 +31,8 @@ export interface TotalEstimate<C> {
   n_eff: number;
   /** Design effect of the sampled part: its variance over that of a simple random sample of n; null at p = 0 or 1. */
   deff: number | null;
+  /** The dossiers of a simple random sample as precise as this one (n / deff): agrees with deff; no cap, no df factor. Null where deff is null or 0. */
+  n_eff_zonder_plafond: number | null;
 }
 
 
@@ -89,6 +91,7 @@ function estimateOne<C>(domain: Domain<C>, categorie: C, method: IntervalMethod,
     methode,
     n_eff: nEff,
     deff,
+    n_eff_zonder_plafond: deff ? n / deff : null,
   };
 }
 

@@ -6,6 +6,7 @@ import { CATEGORIEEN, type Analysis } from '../estimate/analysis.js';
 import { dossierList } from '../estimate/contract.js';
 import { MAX_RELATIVE_SE, MIN_DOSSIERS } from '../estimate/reliability.js';
 import { roundHalfUp } from '../estimate/rounding.js';
+import { rangeText } from '../estimate/ranges.js';
 import { toCsv } from '../io/write-output.js';
 import type { Format as FormatName } from './formats.js';
 import { jsonPieces } from './json.js';
@@ -102,7 +103,7 @@ function renderTable(a: Analysis, rules: RuleTable, options: RenderOptions): str
   parts.push(`\n${out.bold('Nauwkeurigheid per cel')}`);
   parts.push(
     table(
-      ['Leeftijdsgroep', 'Profiel', 'Schatting', 'Standaardfout', 'Dossiers', 'Effectieve omvang', 'Designeffect', 'Indicatief'],
+      ['Leeftijdsgroep', 'Profiel', 'Schatting', 'Standaardfout', 'Dossiers', 'Effectieve steekproefomvang', 'Designeffect', 'Indicatief'],
       domeinen.flatMap((d) =>
         CATEGORIEEN.map((p, i) => {
           const e = est.get(key(d, p));
@@ -126,7 +127,7 @@ function renderTable(a: Analysis, rules: RuleTable, options: RenderOptions): str
 
   // The pilot plan's "Aantallen", split per profile.
   const r = a.bandbreedte;
-  parts.push(`\n${out.bold(`Doorgetrokken naar de hele groep van ca. ${r.van}–${r.tot} klanten`)}`);
+  parts.push(`\n${out.bold(`Doorgetrokken naar de hele groep van ca. ${rangeText(r)} klanten`)}`);
   parts.push(
     table(
       ['Klantprofiel', ...r.groepen.map((g) => `${LEEFTIJDSGROEP_NAMEN[g.leeftijdsgroep]}: ${nl.pct0(g.aandeel * 100)}`)],
@@ -136,7 +137,7 @@ function renderTable(a: Analysis, rules: RuleTable, options: RenderOptions): str
           profielLabel(p),
           ...r.groepen.map((g) => {
             const x = g.profielen.find((q) => q.profiel === p);
-            return x ? `${span(x.van, x.tot)} (marge ${span(x.marge_van, x.marge_tot)})` : '–';
+            return x ? `${span(x.van, x.tot)} (onzekerheidsmarge ${span(x.marge_van, x.marge_tot)})` : '–';
           }),
         ]),
       ],
@@ -146,7 +147,7 @@ function renderTable(a: Analysis, rules: RuleTable, options: RenderOptions): str
     [
       r.afronding > 0 ? `Aandelen per leeftijdsgroep afgerond op ${nl.int(r.afronding)}%, zoals de pilotnotitie.` : 'Aandelen per leeftijdsgroep niet afgerond.',
       'Per klantprofiel: de verdeling naar de gewogen aandelen uit de inschatting, afgerond zodat de profielen optellen tot de leeftijdsgroep;',
-      'tussen haakjes de marge met de onzekerheid van de steekproef (ondergrens × laagste, bovengrens × hoogste aandeel van het 95%-interval).',
+      'tussen haakjes de onzekerheidsmarge: met de onzekerheid van de steekproef (ondergrens × laagste, bovengrens × hoogste aandeel van het 95%-interval).',
     ].join('\n'),
   );
 

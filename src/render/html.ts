@@ -1,52 +1,70 @@
 // The report as one self-contained HTML page: inline CSS and SVG charts, no script and nothing
-// from elsewhere, printable on A4 with each section on a new page. Loads the chart libraries.
+// from elsewhere, printable on A4. Landmarks (header, main), headings in order, tables with a
+// caption and header cells, and every chart with its message in words and a link to its table.
+// Loads the chart libraries.
 import { chartSvg } from './charts.js';
-import { cellText, type Block, type Cell, type ReportDocument, type Table } from './document.js';
+import { cellText, WERKVERSIE, type Block, type Cell, type ReportDocument, type Section, type Table } from './report/model.js';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** An id for an element from a table id or section id: letters, digits and dashes. */
+const anchor = (prefix: string, id: string) => `${prefix}-${id.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase()}`;
 
 const STYLE = `
 @page { size: A4; margin: 16mm 14mm; }
 body { font: 10.5pt/1.45 Helvetica, Arial, sans-serif; color: #111; max-width: 190mm; margin: 0 auto; padding: 8mm 0; }
 h1 { font-size: 20pt; margin: 0 0 2mm; }
-h2 { font-size: 15pt; border-bottom: 1.5pt solid #111; padding-bottom: 1mm; margin-top: 0; }
+h2 { font-size: 15pt; border-bottom: 1.5pt solid #111; padding-bottom: 1mm; margin: 8mm 0 3mm; }
 h3 { font-size: 11pt; margin: 6mm 0 2mm; }
-.ondertitel { color: #333; margin: 0 0 8mm; }
-section { break-before: page; }
-section:first-of-type { break-before: auto; }
+.ondertitel { color: #333; margin: 0 0 6mm; }
+section.bijlage:first-of-type, main > section:not(.bijlage) + section.bijlage { break-before: page; }
+h2, h3, caption { break-after: avoid; }
 table { border-collapse: collapse; width: 100%; margin: 0 0 2mm; font-size: 9pt; }
+caption { text-align: left; font-weight: bold; font-size: 10pt; margin: 4mm 0 1.5mm; }
 th, td { border: 0.5pt solid #777; padding: 1mm 1.5mm; vertical-align: top; text-align: left; }
-th { background: #e8e8e8; }
+thead th { background: #e8e8e8; }
+tbody th { font-weight: normal; }
 td.getal { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-td { overflow-wrap: anywhere; }
+td, th { overflow-wrap: break-word; }
+thead { display: table-header-group; }
 table.breed { font-size: 8pt; }
 table.breed th, table.breed td { padding: 0.8mm 1mm; }
 tr { break-inside: avoid; }
 p.noot { font-size: 8.5pt; color: #333; margin: 0 0 1mm; }
 figure { margin: 4mm 0; break-inside: avoid; }
-figcaption { font-size: 9pt; font-weight: bold; margin-bottom: 1mm; }
+figcaption { font-size: 10pt; font-weight: bold; margin-bottom: 1mm; }
 figure svg { max-width: 100%; height: auto; }
+.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.werkversie { border: 2pt solid #8b0000; color: #8b0000; font-weight: bold; padding: 1.5mm 3mm; margin: 0 0 4mm; }
+@media print { .werkversie { position: fixed; top: -12mm; left: 0; right: 0; margin: 0; padding: 0.5mm 2mm; font-size: 8.5pt; text-align: center; } }
 `;
 
 export async function renderHtml(doc: ReportDocument): Promise<string> {
   const sections: string[] = [];
-  for (const section of doc.secties) {
-    const blocks = await Promise.all(section.blokken.map(renderBlock));
-    sections.push(`<section id="${section.id}">\n<h2>${escape(section.titel)}</h2>\n${blocks.join('\n')}\n</section>`);
-  }
+  for (const section of doc.secties) sections.push(await renderSection(section, ''));
+  for (const section of doc.bijlagen) sections.push(await renderSection(section, 'bijlage'));
+  // A fixed element is printed on every page: the working copy says on each that it is not public.
+  const mark = doc.werkversie ? `<div class="werkversie" role="note">${escape(WERKVERSIE)}</div>\n` : '';
   return `<!doctype html>
 <html lang="nl">
 <head>
 <meta charset="utf-8">
-<title>${escape(doc.titel)}</title>
+<title>${escape(doc.werkversie ? `${doc.titel} (${WERKVERSIE.toLowerCase()})` : doc.titel)}</title>
 <style>${STYLE}</style>
 </head>
 <body>
-<header><h1>${escape(doc.titel)}</h1><p class="ondertitel">${escape(doc.ondertitel)}</p></header>
+${mark}<header><h1>${escape(doc.titel)}</h1><p class="ondertitel">${escape(doc.ondertitel)}</p></header>
+<main>
 ${sections.join('\n')}
+</main>
 </body>
 </html>
 `;
+}
+
+async function renderSection(section: Section, kind: string): Promise<string> {
+  const blocks = await Promise.all(section.blokken.map(renderBlock));
+  const heading = anchor('kop', section.id);
+  return `<section id="${section.id}"${kind ? ` class="${kind}"` : ''} aria-labelledby="${heading}">\n<h2 id="${heading}">${escape(section.titel)}</h2>\n${blocks.join('\n')}\n</section>`;
 }
 
 async function renderBlock(block: Block): Promise<string> {
@@ -54,7 +72,9 @@ async function renderBlock(block: Block): Promise<string> {
   if ('lijst' in block) return `<ul>\n${block.lijst.map((item) => `<li>${escape(item)}</li>`).join('\n')}\n</ul>`;
   if ('grafiek' in block) {
     const g = block.grafiek;
-    return `<figure id="grafiek-${g.id}" role="img" aria-label="${escape(g.beschrijving)}">\n<figcaption>${escape(g.titel)}</figcaption>\n${await chartSvg(g.spec)}\n</figure>`;
+    const description = anchor('uitleg', g.id);
+    const link = g.tabel ? ` <a href="#${anchor('tabel', g.tabel)}">De cijfers staan in de tabel.</a>` : '';
+    return `<figure id="grafiek-${g.id}" aria-describedby="${description}">\n<figcaption>${escape(g.titel)}</figcaption>\n${await chartSvg(g.spec)}\n<p class="noot" id="${description}">${escape(g.beschrijving)}${link}</p>\n</figure>`;
   }
   return renderTable(block.tabel);
 }
@@ -64,7 +84,9 @@ function renderTable(t: Table): string {
   let previous: Cell | undefined;
   const rows = t.rijen.map((row) => {
     const cells = row.map((c, i) => {
-      const text = i === 0 && t.groepeer && c === previous ? '' : cellText(c);
+      const text = cellText(c);
+      // A group's name stands once to the eye, in every row for a screen reader.
+      if (i === 0) return `<th scope="row">${t.groepeer && c === previous ? `<span class="sr">${escape(text)}</span>` : escape(text)}</th>`;
       const numeric = c !== null && typeof c === 'object';
       return `<td${numeric ? ' class="getal"' : ''}>${escape(text)}</td>`;
     });
@@ -73,5 +95,5 @@ function renderTable(t: Table): string {
   });
   const notes = t.noten.map((n) => `<p class="noot">${escape(n)}</p>`).join('\n');
   const wide = t.kolommen.length > 7 ? ' class="breed"' : '';
-  return `<h3>${escape(t.titel)}</h3>\n<table data-tabel="${escape(t.id)}"${wide}>\n<thead>${head}</thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>\n${notes}`;
+  return `<table id="${anchor('tabel', t.id)}" data-tabel="${escape(t.id)}"${wide}>\n<caption>${escape(t.titel)}</caption>\n<thead>${head}</thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>\n${notes}`;
 }

@@ -36,7 +36,7 @@ export function planTable(report: PlanReport): string {
   const lines = [
     out.bold(`Verwachte nauwkeurigheid van een steekproef uit ${nl.int(report.populatie.totaal)} klanten (${report.populatie.naam})`),
     table(head, rows, 62),
-    `Halve breedte van het 95%-interval (${report.interval === 'nchs' ? 'NCHS' : 'R survey'}), in klanten, bij de verwachte aantallen dossiers per profiel; verwachting volgens ${source}.`,
+    `Halve breedte van het 95%-interval (--interval ${report.interval}), in klanten, bij de verwachte aantallen dossiers per profiel; verwachting volgens ${source}.`,
     `Toewijzing ${report.toewijzing}, minimaal ${report.minimum} per stratum. Verdeling (< 1 / 1–5 / > 5 jaar):`,
     ...plans.map((p) => `  n = ${nl.int(p.aantal)}: ${allocationLine(p)}`),
   ];

@@ -5,7 +5,7 @@ import { PROFIEL_NAMEN, UITKERINGSDUUR_NAMEN, LEEFTIJDSGROEP_NAMEN } from '../do
 import { definitionName, describeCondition, describeLeaf, formatValue } from '../rules/describe.js';
 import type { Classification, ConditionTrace, Truth } from '../rules/evaluate.js';
 import { unknownSubprofile, type Flag, type RuleTable } from '../rules/schema.js';
-import { flagLabels, out, profielLabel, subprofileLabel } from './style.js';
+import { dutchList, flagLabels, out, profielLabel, subprofileLabel } from './style.js';
 
 export function renderRuleTable(table: RuleTable): string {
   const lines = [
@@ -42,7 +42,7 @@ export function renderRuleTable(table: RuleTable): string {
     if (!list.length) return;
     lines.push('', out.bold(title));
     for (const f of list) {
-      const where = f.bij_profiel ? ` (alleen bij profiel ${f.bij_profiel.join(' en ')})` : '';
+      const where = f.bij_profiel ? ` (alleen bij profiel ${dutchList(f.bij_profiel.map(String))})` : '';
       lines.push(`  ${out.bold(f.label ?? f.id)}${where}: ${describeCondition(f.als)}`);
       if (f.omschrijving) lines.push(`     ${f.omschrijving}`);
     }
@@ -59,7 +59,7 @@ function traceLines(t: ConditionTrace, depth: number): string[] {
   const pad = '   '.repeat(depth);
   const c = t.voorwaarde;
   if (t.onderdelen) {
-    const head = c.alle ? 'ALLE van:' : c.een_van ? 'ÉÉN van:' : c.niet ? 'NIET:' : `${definitionName(c.begrip!)}:`;
+    const head = c.alle ? 'alle volgende:' : c.een_van ? 'ten minste één van:' : c.niet ? 'niet het volgende:' : `${definitionName(c.begrip!)}:`;
     return [`${pad}${colour(t.uitkomst, MARK[t.uitkomst])} ${head}`, ...t.onderdelen.flatMap((o) => traceLines(o, depth + 1))];
   }
   return [`${pad}${colour(t.uitkomst, MARK[t.uitkomst])} ${describeLeaf(c)}   (dossier: ${formatValue(t.waarde)})`];

@@ -32,6 +32,11 @@ export function profielLabel(p: Profiel | null): string {
   return p === null ? ONBEPAALD_NAAM : `${p} ${PROFIEL_NAMEN[p]}`;
 }
 
+/** "1, 2 en 3": a list as a sentence says it. */
+export function dutchList(items: readonly string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`;
+}
+
 /** "1 dossier", "2 dossiers". */
 export function count(n: number, one: string, many: string): string {
   return `${nl.int(n)} ${n === 1 ? one : many}`;

@@ -37,6 +37,8 @@ export interface Outcome {
   subprofiel: string | null;
   twijfel: readonly string[];
   prioriteit: readonly string[];
+  /** Priority groups that cannot be decided: a field they need is unknown for this dossier. */
+  prioriteit_onbekend: readonly string[];
 }
 
 /** An outcome with its trace, for `explain`. */
@@ -241,13 +243,17 @@ function compileTable(table: RuleTable): CompiledTable {
 
 const NONE: readonly string[] = Object.freeze([]);
 
-function flagsOf(list: readonly CompiledFlag[], d: Dossier, profiel: Profiel | null): readonly string[] {
-  let ids: string[] | undefined;
+/** The flags that hold for a dossier, and those its unknowns leave undecided. */
+function flagsOf(list: readonly CompiledFlag[], d: Dossier, profiel: Profiel | null): { waar: readonly string[]; onbekend: readonly string[] } {
+  let waar: string[] | undefined;
+  let onbekend: string[] | undefined;
   for (const f of list) {
     if (f.bij_profiel && (profiel === null || !f.bij_profiel.includes(profiel))) continue;
-    if (f.als(d) === 'waar') (ids ??= []).push(f.id);
+    const t = f.als(d);
+    if (t === 'waar') (waar ??= []).push(f.id);
+    else if (t === 'onbekend') (onbekend ??= []).push(f.id);
   }
-  return ids ?? NONE;
+  return { waar: waar ?? NONE, onbekend: onbekend ?? NONE };
 }
 
 /** The effective profile, sub-profile and flags, once the rule that fired (if any) is known. */
@@ -256,6 +262,7 @@ function completeOutcome(table: CompiledTable, dossier: Dossier, fired: { id: st
   const analist = options.alleenRegels ? null : (dossier.profiel_analist ?? null);
   const profiel = analist ?? profielRegels;
   const variants = profiel === null ? undefined : table.subprofielen.get(profiel);
+  const prioriteit = flagsOf(table.prioriteit, dossier, profiel);
   return {
     profiel_regels: profielRegels,
     regel: fired?.id ?? null,
@@ -263,8 +270,9 @@ function completeOutcome(table: CompiledTable, dossier: Dossier, fired: { id: st
     profiel,
     bron: analist !== null ? 'analist' : 'regels',
     subprofiel: variants ? (variants.variants.find((v) => v.als(dossier) === 'waar')?.id ?? variants.unknown) : null,
-    twijfel: flagsOf(table.twijfel, dossier, profiel),
-    prioriteit: flagsOf(table.prioriteit, dossier, profiel),
+    twijfel: flagsOf(table.twijfel, dossier, profiel).waar,
+    prioriteit: prioriteit.waar,
+    prioriteit_onbekend: prioriteit.onbekend,
   };
 }
 
@@ -275,4 +283,20 @@ function completeOutcome(table: CompiledTable, dossier: Dossier, fired: { id: st
 export function compileClassifier(table: RuleTable, options: ClassifyOptions = {}): (dossier: Dossier) => Outcome {
   const compiled = compiledOf(table);
   return (dossier) => completeOutcome(compiled, dossier, compiled.regels.find((r) => r.als(dossier) === 'waar'), options);
+}
+
+/**
+ * The fields without which a condition can never hold: a leaf's field (unless it tests for
+ * unknown), every part's of "alle", those all parts of "een_van" share, a negation's and a
+ * notion's own. A priority group that needs a column the export lacks cannot be counted.
+ */
+export function requiredFields(c: Condition, definitions: Definitions): Set<string> {
+  if (c.alle) return new Set(c.alle.flatMap((part) => [...requiredFields(part, definitions)]));
+  if (c.een_van) {
+    const [first, ...rest] = c.een_van.map((part) => requiredFields(part, definitions));
+    return new Set([...first!].filter((f) => rest.every((r) => r.has(f))));
+  }
+  if (c.niet) return requiredFields(c.niet, definitions);
+  if (c.begrip !== undefined) return requiredFields(definitions.get(c.begrip)!, definitions);
+  return c.onbekend !== undefined ? new Set() : new Set([c.veld!]);
 }

@@ -46,7 +46,7 @@ describe('profiel classify', () => {
     expect(r.stdout).toContain('* indicatief: berust op minder dan 5 dossiers, of de relatieve standaardfout');
     // Seed 001 "Aantallen": 10% / 60% / 30% of 1200–1400.
     expect(r.stdout).toMatch(/Hele leeftijdsgroep\s+│\s+120–140 │\s+720–840 │\s+360–420 │/);
-    expect(r.stdout).toMatch(/2 Maatschappelijke Activering\s+│\s+0 \(marge 0–43\) │/);
+    expect(r.stdout).toMatch(/2 Maatschappelijke Activering\s+│\s+0 \(onzekerheidsmarge 0–43\) │/);
     expect(r.stdout).toContain('De bandbreedte van ca. 1200–1400 veronderstelt dat de hele groep is samengesteld als de populatie (screening-2018, 606 klanten)');
     expect(r.stdout).not.toMatch(/\b0–0\b|\bsf\b|jonger_dan_27/);
   });
@@ -97,7 +97,8 @@ describe('profiel classify', () => {
       // R survey 4.1 (domain.md, scripts/r-reference.R): standard error 8.44275.
       standaardfout: expect.closeTo(8.44275, 5), relatieve_standaardfout: expect.closeTo(8.44275 / 21.6, 5),
       interval95: [expect.closeTo(54 * qbeta(0.025, x, nEff - x + 1), 9), expect.closeTo(54 * qbeta(0.975, x + 1, nEff - x), 9)],
-      methode: 'nchs', n_eff: expect.closeTo(nEff, 9), deff: expect.closeTo(varP / (0.24 / 10), 9),
+      // n_eff is what the interval used (cap, df factor); n_eff_zonder_plafond agrees with deff: 10 / deff.
+      methode: 'nchs', n_eff: expect.closeTo(nEff, 9), n_eff_zonder_plafond: expect.closeTo(0.24 / varP, 9), deff: expect.closeTo(varP / (0.24 / 10), 9),
       indicatief: true, indicatief_reden: 'berust op 4 dossiers; relatieve standaardfout 39%',
     });
     // Not rounded: more decimals than any display shows.
@@ -182,6 +183,52 @@ describe('profiel classify', () => {
   });
 });
 
+describe('unknown is not 0', () => {
+  it('gives no count for a priority group whose column the export lacks, and counts the undecided', async () => {
+    const [header, ...rows] = readFileSync(SAMPLE, 'utf8').trim().split('\n').map((l) => l.split(','));
+    const drop = ['nieuwe_instroom', 'jongste_kind_leeftijd'].map((c) => header!.indexOf(c));
+    const dag = header!.indexOf('daginvulling');
+    // daginvulling unknown in every other dossier, as in a real export.
+    const kept = [header!, ...rows.map((r, i) => r.map((c, j) => (j === dag && i % 2 ? '' : c)))].map((r) => r.filter((_, j) => !drop.includes(j)).join(','));
+    const file = join(tmp(), 'zonder-instroom.csv');
+    writeFileSync(file, `${kept.join('\n')}\n`);
+    const json = JSON.parse((await run(['classify', file, '--format', 'json'])).stdout);
+    const groep = (id: string) => json.prioriteit.filter((p: { prioriteit: string }) => p.prioriteit === id);
+    expect(groep('nieuwe_instroom').map((p: { aantal: number | null }) => p.aantal)).toEqual([null, null, null]);
+    expect(groep('jonge_kinderen').map((p: { aantal: number | null }) => p.aantal)).toEqual([null, null, null]);
+    // With children and no age of the youngest, "jonge kinderen" is undecided: counted as such.
+    const bandOf = (r: string[]) => { const age = Number(r[header!.indexOf('leeftijd')]); return age < 27 ? '<27' : age < 55 ? '27-55' : '55+'; };
+    const withChildren = (b: string) => rows.filter((r) => bandOf(r) === b && Number(r[header!.indexOf('kinderen_onder_18')]) > 0).length;
+    expect(groep('jonge_kinderen').map((p: { onbekend: number }) => p.onbekend)).toEqual(['<27', '27-55', '55+'].map(withChildren));
+    // Columns that are there are counted as before; niet_actief is undecided where daginvulling is unknown.
+    expect(groep('jonger_dan_27').map((p: { aantal: number | null }) => p.aantal)).toEqual([12, 0, 0]);
+    expect(groep('niet_actief').every((p: { aantal: number | null; onbekend: number }) => p.aantal !== null && p.onbekend > 0)).toBe(true);
+    expect(json.kenmerken_ontbrekend).toEqual(['jongste_kind_onder_10', 'nieuwe_instroom']);
+    expect(json.kenmerken.some((k: { kenmerk: string }) => k.kenmerk === 'nieuwe_instroom')).toBe(false);
+  });
+});
+
+describe('the whole group', () => {
+  it('prints one number for a --totaal of one number', async () => {
+    const r = await run(['classify', SAMPLE, '--totaal', '750']);
+    expect(r.stdout).toContain('Doorgetrokken naar de hele groep van ca. 750 klanten');
+    expect(r.stdout).not.toContain('750–750');
+  });
+
+  it('takes a population of the size of the whole group as the whole group, and says when one is outside it', async () => {
+    const dir = tmp();
+    const population = (name: string, sizes: number[]) => {
+      writeFileSync(join(dir, name), `leeftijdsgroep,uitkeringsduur,aantal\n${['<27', '27-55', '55+'].flatMap((b, i) => ['<1', '1-5', '>5'].map((u, j) => `${b},${u},${sizes[3 * i + j]}`)).join('\n')}\n`);
+      return join(dir, name);
+    };
+    const inside = JSON.parse((await run(['classify', SAMPLE, '--populatie', population('1342.csv', [60, 60, 4, 160, 400, 296, 80, 140, 142]), '--format', 'json'])).stdout);
+    expect(inside.bandbreedte.groepen.map((g: { van: number; tot: number }) => [g.van, g.tot])).toEqual([[124, 124], [856, 856], [362, 362]]);
+    expect(inside.aannames).toContain(`De hele groep is de populatie zelf (${join(dir, '1342.csv')}, 1342 klanten, binnen ca. 1200–1400): de bandbreedte volgt haar eigen aantallen per leeftijdsgroep.`);
+    const outside = await run(['classify', SAMPLE, '--populatie', population('800.csv', [30, 30, 4, 100, 250, 196, 50, 70, 70]), '--format', 'json']);
+    expect(JSON.parse(outside.stdout).waarschuwingen).toContain(`de populatie (${join(dir, '800.csv')}) telt 800 klanten, buiten ca. 1200–1400: de bandbreedte schaalt haar aandelen per leeftijdsgroep op naar die omvang`);
+  });
+});
+
 describe('exit codes and messages', () => {
   it('2 for wrong usage, in Dutch', async () => {
     expect(await run(['classify', SAMPLE, '--onbekend'])).toMatchObject({ code: 2, stderr: expect.stringContaining('onbekende optie --onbekend') });
@@ -230,7 +277,7 @@ describe('explain, rules and help', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('R3 → profiel 3: waar  ← deze beslisregel bepaalt het profiel');
     expect(r.stdout).toContain('onbekend klantwens bevat werk   (dossier: onbekend)');
-    expect(r.stdout).toMatch(/waar +ÉÉN van:\n +waar +professional in beeld:\n +waar +professioneel_netwerk noemt iets anders dan geen of huisarts/);
+    expect(r.stdout).toMatch(/waar +ten minste één van:\n +waar +professional in beeld:\n +waar +professioneel_netwerk noemt iets anders dan geen of huisarts/);
     expect(r.stdout).toContain('Onbekend en van invloed: activering_mogelijk, klantwens, investeringsbereid');
     const o13 = (await run(['explain', SAMPLE, 'O13'])).stdout;
     expect(o13).toContain('Geldend profiel: 4 Inkomensondersteuning met Zorg & Ondersteuning (analist); subprofiel 4?: isolement te onderzoeken');
@@ -240,6 +287,7 @@ describe('explain, rules and help', () => {
     const r = await run(['rules']);
     expect(r.stdout).toContain('R1 → 1 Arbeidsactivering');
     expect(r.stdout).toContain('als: klantwens bevat werk EN investeringsbereid = ja EN (professional in beeld OF hulp_bereid = ja)');
+    expect(r.stdout).toContain('niet actief (alleen bij profiel 1, 2 en 3):');
     expect(r.stdout).toContain('professional in beeld: professioneel_netwerk noemt iets anders dan geen of huisarts');
     const file = join(tmp(), 'regels.json');
     writeFileSync(file, (await run(['rules', '--format', 'json'])).stdout);

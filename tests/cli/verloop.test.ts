@@ -97,7 +97,11 @@ describe('profiel verloop', () => {
   it('writes a workbook and Markdown with a table per band', async () => {
     expect((await run(['verloop', telling('2026-10-01'), telling('2026-11-01'), '--uitvoer', file('verloop.xlsx'), '--stil'])).code).toBe(0);
     const sheets = await workbookSheets(file('verloop.xlsx'));
-    expect(sheets.get('Verloop <27')![1]!.slice(0, 3)).toEqual(['1 Arbeidsactivering', 21.6, expect.closeTo(24.3, 1)]);
+    // Each date's figure with its interval and marker in columns of their own.
+    const row = sheets.get('Verloop <27')![1]!;
+    const oct = counts['2026-10-01']!.extrapolatie[0]!;
+    expect(row.slice(0, 5)).toEqual(['1 Arbeidsactivering', 21.6, oct.interval95[0], oct.interval95[1], 'ja']);
+    expect(row[5]).toBeCloseTo(24.3, 1);
     const md = (await run(['verloop', telling('2026-10-01'), telling('2026-11-01'), '--format', 'md'])).stdout;
     expect(table(markdownTables(md), 'Jongeren < 27 jaar: geschatte klanten per peildatum, met 95%-interval')[1]).toEqual(['1 Arbeidsactivering', '22* (6–40)', '24* (7–44)']);
   });
@@ -118,7 +122,7 @@ describe('profiel verloop', () => {
     try {
       const page = await browser.newPage();
       await page.goto(`file://${file('verloop.html')}`);
-      const figures = await page.$$eval('figure', (list) => list.map((f) => ({ id: f.id, areas: f.querySelectorAll('.mark-area path').length, lines: f.querySelectorAll('.mark-line path').length, label: f.getAttribute('aria-label') })));
+      const figures = await page.$$eval('figure', (list) => list.map((f) => ({ id: f.id, areas: f.querySelectorAll('.mark-area path').length, lines: f.querySelectorAll('.mark-line path').length, label: f.ownerDocument.getElementById(f.getAttribute('aria-describedby')!)?.textContent })));
       expect(figures.map((f) => f.id)).toEqual(['grafiek-verloop-0', 'grafiek-verloop-1', 'grafiek-verloop-2', 'grafiek-verloop-totaal']);
       for (const f of figures) {
         expect(f.areas).toBe(5); // one interval band per profile panel

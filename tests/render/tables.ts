@@ -21,11 +21,12 @@ export function markdownTables(md: string): Tables {
   return tables;
 }
 
-const decode = (s: string) => s.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&').trim();
+/** What a sighted reader sees of a cell: text meant for screen readers only (a repeated group name) left out. */
+const decode = (s: string) => s.replace(/<span class="sr">[\s\S]*?<\/span>/g, '').replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&').trim();
 
 export function htmlTables(html: string): Tables {
   const tables: Tables = new Map();
-  for (const m of html.matchAll(/<h3>(.*?)<\/h3>\s*<table[^>]*>([\s\S]*?)<\/table>/g)) {
+  for (const m of html.matchAll(/<table[^>]*>\s*<caption>(.*?)<\/caption>([\s\S]*?)<\/table>/g)) {
     const rows = [...m[2]!.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((r) => [...r[1]!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => decode(c[1]!)));
     tables.set(decode(m[1]!), rows);
   }

@@ -2,11 +2,11 @@
 // profile both months, the difference with its 95% interval and whether it is larger than the
 // uncertainty, and what it is made of. Counts of dossiers only; which dossiers changed is for the
 // analyst's working copy (`recount`), not for a public document.
-import { LEEFTIJDSGROEP_KORT, LEEFTIJDSGROEP_NAMEN } from '../dossier/vocabulary.js';
-import { STAPPEN, type CellChange, type Recount } from '../estimate/recount.js';
-import type { Cell, NumberCell, Section } from './document.js';
-import { RECOUNT_METHOD, STAP_NAMEN } from './recount.js';
-import { count, nl, profielLabel } from './style.js';
+import { LEEFTIJDSGROEP_KORT, LEEFTIJDSGROEP_NAMEN } from '../../dossier/vocabulary.js';
+import { STAPPEN, type CellChange, type Recount } from '../../estimate/recount.js';
+import type { Cell, NumberCell, Section } from './model.js';
+import { RECOUNT_METHOD, STAP_NAMEN } from '../recount.js';
+import { count, nl, profielLabel } from '../style.js';
 
 export function recountSection(r: Recount, titel: string): Section {
   const inShares = r.vergeleken_als === 'aandeel';
