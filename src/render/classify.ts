@@ -114,7 +114,7 @@ function renderTable(a: Analysis, rules: RuleTable, options: RenderOptions): str
             nl.dec1(e.schatting),
             nl.dec1(e.standaardfout),
             String(e.dossiers),
-            nl.dec1(e.n_eff),
+            e.n_eff_zonder_plafond === null ? '–' : nl.dec1(e.n_eff_zonder_plafond),
             e.deff === null ? '–' : nl.dec2(e.deff),
             e.indicatief ? `ja: ${e.indicatief_reden}` : 'nee',
           ];
@@ -123,6 +123,10 @@ function renderTable(a: Analysis, rules: RuleTable, options: RenderOptions): str
       16,
       { wrapLast: 46 },
     ),
+  );
+  parts.push(
+    'Effectieve steekproefomvang: de dossiers van een enkelvoudige steekproef die even nauwkeurig is (dossiers / designeffect); beide zonder plafond.' +
+      (a.interval === 'nchs' ? ' Het interval rekent met hoogstens het aantal dossiers (JSON: n_eff).' : ''),
   );
 
   // The pilot plan's "Aantallen", split per profile.
@@ -198,7 +202,7 @@ function renderEstimatesCsv(a: Analysis): string {
       return [
         d, p ?? 'onbepaald', profielLabel(p).replace(/^\d /, ''), dossiers, percentage === undefined ? undefined : roundHalfUp(percentage, 1),
         e && r4(e.schatting), e?.afgerond, e && r4(e.standaardfout), e?.relatieve_standaardfout == null ? undefined : r4(e.relatieve_standaardfout),
-        e && r2(e.interval95[0]), e && r2(e.interval95[1]), e?.methode, e && r2(e.n_eff), e?.deff == null ? undefined : r4(e.deff),
+        e && r2(e.interval95[0]), e && r2(e.interval95[1]), e?.methode, e && r2(e.n_eff), e?.n_eff_zonder_plafond == null ? undefined : r2(e.n_eff_zonder_plafond), e?.deff == null ? undefined : r4(e.deff),
         e?.indicatief, e?.indicatief_reden ?? undefined, r?.van, r?.tot, r?.marge_van, r?.marge_tot,
       ];
     }),
@@ -206,7 +210,7 @@ function renderEstimatesCsv(a: Analysis): string {
   return toCsv(
     [
       'leeftijdsgroep', 'profiel', 'profielnaam', 'steekproef_aantal', 'steekproef_percentage', 'schatting', 'afgerond', 'standaardfout',
-      'relatieve_standaardfout', 'interval95_onder', 'interval95_boven', 'methode', 'n_eff', 'deff', 'indicatief', 'indicatief_reden',
+      'relatieve_standaardfout', 'interval95_onder', 'interval95_boven', 'methode', 'n_eff', 'n_eff_zonder_plafond', 'deff', 'indicatief', 'indicatief_reden',
       'bandbreedte_van', 'bandbreedte_tot', 'marge_van', 'marge_tot',
     ],
     rows,

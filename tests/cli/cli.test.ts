@@ -129,9 +129,9 @@ describe('profiel classify', () => {
     expect(rows).toHaveLength(1 + 4 * 5);
     expect(rows[0]).toBe(
       'leeftijdsgroep,profiel,profielnaam,steekproef_aantal,steekproef_percentage,schatting,afgerond,standaardfout,relatieve_standaardfout,' +
-        'interval95_onder,interval95_boven,methode,n_eff,deff,indicatief,indicatief_reden,bandbreedte_van,bandbreedte_tot,marge_van,marge_tot',
+        'interval95_onder,interval95_boven,methode,n_eff,n_eff_zonder_plafond,deff,indicatief,indicatief_reden,bandbreedte_van,bandbreedte_tot,marge_van,marge_tot',
     );
-    expect(rows[8]).toMatch(/^27-55,3,Maatschappelijke Activering & Behandeling op andere Leefbaarheidsterreinen,17,56\.7,211\.9968,212,45\.5164,0\.2147,\d+\.\d+,\d+\.\d+,nchs,[\d.]+,[\d.]+,nee,,417,487,223,687$/);
+    expect(rows[8]).toMatch(/^27-55,3,Maatschappelijke Activering & Behandeling op andere Leefbaarheidsterreinen,17,56\.7,211\.9968,212,45\.5164,0\.2147,\d+\.\d+,\d+\.\d+,nchs,[\d.]+,[\d.]+,[\d.]+,nee,,417,487,223,687$/);
     expect(rows[18]).toMatch(/^totaal,3,.*,25,44\.6,271\.2635,271,/);
     const dossiers = (await run(['classify', SAMPLE, '--format', 'csv', '--dossiers'])).stdout.trim().split('\n');
     expect(dossiers).toHaveLength(57);
