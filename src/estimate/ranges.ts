@@ -57,10 +57,12 @@ export function largestRemainder(total: number, shares: readonly number[]): numb
 
 /**
  * Quotas that add up to `total` as whole numbers: each rounded down, and the ones left given to
- * the largest remainders (ties to the earlier quota), never past a quota's cap.
+ * the largest remainders (ties to the earlier quota), never past a quota's cap (then the total
+ * may not be reached: the caller gives the rest out again).
  */
 export function roundQuotas(quotas: readonly number[], total: number, caps?: readonly number[]): number[] {
-  const whole = quotas.map((q) => Math.floor(q + 1e-9));
+  // A quota above its cap is held at the cap: what it loses goes to the largest remainders of the rest.
+  const whole = quotas.map((q, i) => Math.min(Math.floor(q + 1e-9), caps ? caps[i]! : Infinity));
   let left = total - whole.reduce((a, b) => a + b, 0);
   const order = quotas.map((q, i) => ({ i, rest: q - whole[i]! })).sort((a, b) => b.rest - a.rest || a.i - b.i);
   for (const { i } of order) {

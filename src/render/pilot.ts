@@ -15,47 +15,42 @@ export interface PilotRun {
   aantal: number;
   verdeling: readonly number[];
   gebied: string | null;
-  ookProfiel4: boolean;
+  zonderProfiel4: boolean;
   zaad: number;
   shortlist: Shortlist;
 }
-
-const GROUP_TEXT: Record<Selected['groep'], string> = {
-  profiel_1_3: '',
-  onbepaald: 'profiel onbepaald: na de profielen 1–3 (eerst een gesprek)',
-  profiel_4: 'profiel 4: na de profielen 1–3 en onbepaald (te weinig andere kandidaten)',
-};
 
 /** Why this client is on the list, in Dutch. */
 export function reason(s: Selected, run: PilotRun, rules: RuleTable): string {
   const band = run.shortlist.groepen.find((g) => g.leeftijdsgroep === s.leeftijdsgroep)!;
   const parts = [
-    s.prioriteit.length ? `${count(s.prioriteit.length, 'prioriteitsgroep', 'prioriteitsgroepen')}: ${flagLabels(rules.prioriteit, s.prioriteit)}` : 'geen prioriteitsgroep',
-    ...(GROUP_TEXT[s.groep] ? [GROUP_TEXT[s.groep]] : []),
+    s.prioriteit.length ? `${count(s.criteria, 'criterium', 'criteria')}: ${flagLabels(rules.prioriteit, s.prioriteit)}` : 'geen criterium',
+    ...(run.zonderProfiel4 && s.groep === 'profiel_4' ? ['profiel 4: na alle anderen (--zonder-profiel-4)'] : []),
     `plaats ${s.rang} van ${band.kandidaten} in ${LEEFTIJDSGROEP_KORT[s.leeftijdsgroep]}`,
     ...(s.geloot ? [`bij gelijke stand met wie afviel geloot (zaad ${run.zaad})`] : []),
   ];
   return parts.join('; ');
 }
 
-const COLUMNS = ['dossier_id', 'leeftijdsgroep', 'profiel', 'prioriteit', 'rang', 'reden'] as const;
+const COLUMNS = ['dossier_id', 'leeftijdsgroep', 'profiel', 'prioriteit', 'criteria', 'rang', 'reden'] as const;
 
 function rows(run: PilotRun, rules: RuleTable) {
-  return run.shortlist.gekozen.map((s) => ({ dossier_id: s.dossier_id, leeftijdsgroep: s.leeftijdsgroep, profiel: s.profiel, prioriteit: [...s.prioriteit], rang: s.rang, reden: reason(s, run, rules) }));
+  return run.shortlist.gekozen.map((s) => ({ dossier_id: s.dossier_id, leeftijdsgroep: s.leeftijdsgroep, profiel: s.profiel, prioriteit: [...s.prioriteit], criteria: s.criteria, rang: s.rang, reden: reason(s, run, rules) }));
 }
 
 export function renderPilot(run: PilotRun, rules: RuleTable, format: 'table' | 'csv' | 'json'): string {
   const list = rows(run, rules);
-  if (format === 'csv') return toCsv(COLUMNS, list.map((r) => [r.dossier_id, r.leeftijdsgroep, r.profiel ?? 'onbepaald', r.prioriteit.join('|'), r.rang, r.reden]));
+  if (format === 'csv') return toCsv(COLUMNS, list.map((r) => [r.dossier_id, r.leeftijdsgroep, r.profiel ?? 'onbepaald', r.prioriteit.join('|'), r.criteria, r.rang, r.reden]));
   if (format === 'json') {
     return jsonText({
-      versie: 1,
+      // 2: ook_profiel_4 became zonder_profiel_4 (profile 4 competes by default), and each choice has its criteria.
+      versie: 2,
       soort: 'pilot',
       invoer: { bestand: run.bestand, dossiers: run.dossiers, sha256: run.sha256 },
       aantal: run.aantal,
       verdeling: run.verdeling,
       gebied: run.gebied,
-      ook_profiel_4: run.ookProfiel4,
+      zonder_profiel_4: run.zonderProfiel4,
       zaad: run.zaad,
       groepen: run.shortlist.groepen,
       gekozen: list,
@@ -77,7 +72,9 @@ export function renderPilot(run: PilotRun, rules: RuleTable, format: 'table' | '
     out.bold(`Pilotgroep: ${count(run.shortlist.gekozen.length, 'klant', 'klanten')} uit ${run.bestand}${run.gebied ? `, gebied ${run.gebied}` : ''}`),
     summary,
     chosen,
-    'Per leeftijdsgroep eerst de profielen 1–3, dan onbepaald' + (run.ookProfiel4 ? ' (profiel 4 telt mee als 1–3: --ook-profiel-4)' : ', dan profiel 4') + '; daarbinnen wie tot de meeste prioriteitsgroepen behoort (groepen sluiten elkaar niet uit).',
+    'Per leeftijdsgroep eerst wie aan de meeste criteria voldoet (ze sluiten elkaar niet uit; jonge kinderen tellen als kinderen, één criterium)' +
+      (run.zonderProfiel4 ? '; profiel 4 na alle anderen (--zonder-profiel-4)' : '') +
+      '; bij gelijke stand eerst de profielen 1–3, dan onbepaald, dan profiel 4.',
     `Bij gelijke stand beslist het lot (zaad ${run.zaad}: hetzelfde zaad geeft dezelfde lijst).`,
   ].join('\n') + '\n';
 }

@@ -68,6 +68,8 @@ const flagSchema = z.strictObject({
   omschrijving: z.string().optional(),
   /** The flag only applies to dossiers whose effective profile is one of these. */
   bij_profiel: z.array(profielSchema).min(1).optional(),
+  /** A narrower case of another flag of the same list (young children of children under 18): the pilot counts the two as one criterion. */
+  onderdeel_van: z.string().min(1).optional(),
   als: conditionSchema,
 });
 
@@ -139,9 +141,20 @@ export function checkRuleTable(table: RuleTable): string[] {
   for (const kind of ['twijfel', 'prioriteit'] as const) {
     unique(table[kind], kind, reasons);
     table[kind].forEach((flag, i) => check(flag.als, `${kind}[${i}] (${flag.id}).als`));
+    table[kind].forEach((flag, i) => {
+      if (flag.onderdeel_van === undefined) return;
+      const whole = table[kind].find((f) => f.id === flag.onderdeel_van);
+      if (!whole) reasons.push(`${kind}[${i}] (${flag.id}).onderdeel_van: "${flag.onderdeel_van}" staat niet in ${kind}${suggestFlag(flag.onderdeel_van, table[kind])}`);
+      else if (whole.onderdeel_van !== undefined || whole === flag) reasons.push(`${kind}[${i}] (${flag.id}).onderdeel_van: "${flag.onderdeel_van}" moet een groep zijn die zelf nergens onderdeel van is`);
+    });
   }
   return reasons;
 }
+
+const suggestFlag = (id: string, flags: readonly { id: string }[]) => {
+  const s = suggest(id, flags.map((f) => f.id));
+  return s ? ` (bedoelt u ${s}?)` : '';
+};
 
 function unique(items: readonly { id: string }[], kind: string, reasons: string[]): void {
   const seen = new Set<string>();

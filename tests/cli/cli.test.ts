@@ -287,11 +287,15 @@ describe('explain, rules and help', () => {
     const r = await run(['rules']);
     expect(r.stdout).toContain('R1 → 1 Arbeidsactivering');
     expect(r.stdout).toContain('als: klantwens bevat werk EN investeringsbereid = ja EN (professional in beeld OF hulp_bereid = ja)');
-    expect(r.stdout).toContain('niet actief (alleen bij profiel 1, 2 en 3):');
     expect(r.stdout).toContain('professional in beeld: professioneel_netwerk noemt iets anders dan geen of huisarts');
     const file = join(tmp(), 'regels.json');
     writeFileSync(file, (await run(['rules', '--format', 'json'])).stdout);
     expect((await run(['classify', SAMPLE, '--regels', file, '--alleen-regels', '--format', 'json'])).code).toBe(0);
+    // A flag for some profiles names them as a sentence does.
+    const table = JSON.parse(readFileSync(file, 'utf8'));
+    table.prioriteit.push({ id: 'actief_zoekend', label: 'actief zoekend', bij_profiel: [1, 2, 3], als: { veld: 'klantwens', bevat: 'werk' } });
+    writeFileSync(file, JSON.stringify(table));
+    expect((await run(['rules', '--regels', file])).stdout).toContain('actief zoekend (alleen bij profiel 1, 2 en 3):');
   });
 
   it('shows the help when called without a command', async () => {

@@ -186,15 +186,31 @@ describe('pilot priority (seed 001 and recommendation 9): groups do not exclude 
     expect(flags({ professioneel_netwerk: ['ggz', 'specialist'] })).toEqual([]);
   });
 
-  it('marks niet_actief only for clients who are able and willing', () => {
-    const idle = { daginvulling: ['geen'], klantwens: ['vrijwilligerswerk'] } as const;
+  it('marks niet_actief for idle clients who are able and willing, or who need care (pilot plan: "of de nodige zorg dienen te ontvangen")', () => {
+    const idle = { daginvulling: ['geen'], in_staat_tot: ['vrijwilligerswerk'], klantwens: ['vrijwilligerswerk'], zelfredzaamheid: 'voldoende' } as const;
     expect(flags({ ...idle, profiel_analist: 2 })).toEqual(['niet_actief']);
-    expect(flags({ ...idle, profiel_analist: 4 })).toEqual([]);
-    expect(flags({ ...idle })).toEqual([]); // onbepaald: ability unknown
-    expect(flags({ ...idle, klantwens: ['behoud_situatie'], profiel_analist: 2 })).toEqual([]);
-    expect(flags({ ...idle, klantwens: ['met_rust_gelaten', 'geen_perspectief'], profiel_analist: 3 })).toEqual([]);
-    expect(flags({ ...idle, klantwens: ['behoud_situatie', 'iets_betekenen'], profiel_analist: 3 })).toEqual(['niet_actief']);
+    expect(flags({ ...idle })).toEqual(['niet_actief']); // whatever the profile
+    expect(flags({ ...idle, klantwens: ['behoud_situatie'] })).toEqual([]);
+    expect(flags({ ...idle, klantwens: ['met_rust_gelaten', 'geen_perspectief'] })).toEqual([]);
+    expect(flags({ ...idle, klantwens: ['behoud_situatie', 'iets_betekenen'] })).toEqual(['niet_actief']);
+    expect(flags({ ...idle, in_staat_tot: ['geen'] })).toEqual([]); // not able, no care needed
+    // Care needed: profile 4 and not able, but limited self-reliance.
+    expect(flags({ ...idle, in_staat_tot: ['geen'], klantwens: ['met_rust_gelaten'], zelfredzaamheid: 'onvoldoende', profiel_analist: 4 })).toEqual(['niet_actief']);
     expect(flags({ ...idle, daginvulling: ['vrijwilligerswerk'], profiel_analist: 2 })).toEqual([]);
+  });
+
+  it('counts young children as part of children under 18, and refuses a part of a group that is not there', () => {
+    expect(STANDAARD_REGELS.prioriteit.find((f) => f.id === 'jonge_kinderen')!.onderdeel_van).toBe('kinderen_onder_18');
+    const broken = { ...structuredClone(STANDAARD_REGELS), prioriteit: [{ id: 'jong', als: { veld: 'leeftijd', kleiner_dan: 20 }, onderdeel_van: 'kinderen_ondr_18' }, { id: 'kinderen_onder_18', als: { veld: 'kinderen_onder_18', minstens: 1 } }] };
+    const reasons = (() => {
+      try {
+        parseRuleTable(broken, 'pilot.json');
+      } catch (e) {
+        return (e as { reasons: string[] }).reasons;
+      }
+      return [];
+    })();
+    expect(reasons).toContain('prioriteit[0] (jong).onderdeel_van: "kinderen_ondr_18" staat niet in prioriteit (bedoelt u kinderen_onder_18?)');
   });
 
   it('lets a rule file select the pilot area (gebied), whatever its case', () => {
