@@ -3,8 +3,10 @@
 // (n_h × the band's expected share) and the estimator of classify is run on that expected
 // sample — the same design, finite population correction, collapsing and interval method
 // (estimate/design, estimate/totals). The half-width of each 95% interval, in clients, is what
-// plan reports; the smallest n whose half-widths all stay under a margin is found by bisection.
-import type { Leeftijdsgroep } from '../dossier/vocabulary.js';
+// plan reports. For a margin: each band's interval rests on that band's strata only, so each band
+// gets its own smallest n (bisection), spread over its strata by the allocation; the sum is the
+// smallest sample, and the smallest with one allocation over all strata stands beside it.
+import { LEEFTIJDSGROEPEN, type Leeftijdsgroep } from '../dossier/vocabulary.js';
 import { buildDesign, domainsOf, stratumKey, type IntervalMethod } from '../estimate/design.js';
 import { populationTotal, type Population } from '../estimate/population.js';
 import { estimateTotals } from '../estimate/totals.js';
@@ -97,18 +99,41 @@ export interface SizeSearch {
 }
 
 /**
- * The smallest n (from the least the minimum allows to the whole population) whose largest band
- * half-width is at most `marge`. Half-widths shrink as n grows (tests/cli/plan.test.ts checks it
- * on the 2018 design), so bisection finds the boundary.
+ * The smallest sample whose every band half-width is at most `marge`: each band's own smallest n
+ * (its interval depends on its own strata only), by bisection from the least the minimum allows
+ * to all of the band's clients. Half-widths shrink as n grows (tests/cli/plan.test.ts checks it
+ * on the 2018 design, and that no smaller n meets the margin).
  */
 export function smallestSampleFor(settings: PlanSettings, marge: number): SizeSearch {
+  const frame = frameOf(settings.populatie, settings.shares);
+  const inBand = (b: Leeftijdsgroep) => frame.filter((s) => s.leeftijdsgroep === b);
+  const least = LEEFTIJDSGROEPEN.map((b) => Math.max(inBand(b).some((s) => s.N > 0) ? 1 : 0, smallestSample(inBand(b), settings.minimum)));
+  const all = LEEFTIJDSGROEPEN.map((b) => inBand(b).reduce((t, s) => t + s.N, 0));
+  const widest = (p: Precision, b: Leeftijdsgroep) => Math.max(0, ...p.cellen.filter((c) => c.leeftijdsgroep === b).map((c) => c.halve_breedte));
+  // Band b at n, the other bands at their least: only b's half-widths are read.
+  const at = (i: number, n: number) => precisionFor(settings, { perLeeftijdsgroep: least.map((m, j) => (j === i ? n : m)) }, frame);
+  const whole = precisionFor(settings, { perLeeftijdsgroep: all }, frame);
+  if (LEEFTIJDSGROEPEN.some((b) => widest(whole, b) > marge)) return { marge, gevonden: null, hoogstens: whole };
+  const sizes = LEEFTIJDSGROEPEN.map((b, i) => {
+    let [lo, hi] = [least[i]!, all[i]!];
+    while (lo < hi) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (widest(at(i, mid), b) <= marge) hi = mid;
+      else lo = mid + 1;
+    }
+    return hi;
+  });
+  return { marge, gevonden: precisionFor(settings, { perLeeftijdsgroep: sizes }, frame) };
+}
+
+/** The smallest n with one allocation over all strata (as the allocation would spread it), for comparison. */
+export function smallestOverallFor(settings: PlanSettings, marge: number): Precision | null {
   const frame = frameOf(settings.populatie, settings.shares);
   let lo = Math.max(1, smallestSample(frame, settings.minimum));
   let hi = populationTotal(settings.populatie);
   const meets = (p: Precision) => p.grootste_halve_breedte <= marge;
-  const whole = precisionFor(settings, { aantal: hi }, frame);
-  if (!meets(whole)) return { marge, gevonden: null, hoogstens: whole };
-  let best = whole;
+  let best = precisionFor(settings, { aantal: hi }, frame);
+  if (!meets(best)) return null;
   while (lo < hi) {
     const mid = Math.floor((lo + hi) / 2);
     const p = precisionFor(settings, { aantal: mid }, frame);
@@ -117,8 +142,7 @@ export function smallestSampleFor(settings: PlanSettings, marge: number): SizeSe
       hi = mid;
     } else lo = mid + 1;
   }
-  // hi only ever moves to an n that met the margin, and best is that n's precision.
-  return { marge, gevonden: best };
+  return best;
 }
 
 /** What `profiel plan` reports: the precision at each size asked, or at the smallest size for a margin. */
@@ -134,6 +158,8 @@ export interface PlanReport {
   marge: number | null;
   haalbaar: boolean | null;
   plannen: Precision[];
+  /** With --marge: the smallest sample with one allocation over all strata, beside the smallest per band (plannen[0]). */
+  vergelijking: Precision | null;
 }
 
 export function planReport(settings: PlanSettings, ask: { grootten: readonly SampleSize[] } | { marge: number }): PlanReport {
@@ -146,7 +172,7 @@ export function planReport(settings: PlanSettings, ask: { grootten: readonly Sam
     minimum: settings.minimum,
     interval: settings.interval,
   };
-  if ('grootten' in ask) return { ...common, marge: null, haalbaar: null, plannen: ask.grootten.map((size) => precisionFor(settings, size)) };
+  if ('grootten' in ask) return { ...common, marge: null, haalbaar: null, plannen: ask.grootten.map((size) => precisionFor(settings, size)), vergelijking: null };
   const search = smallestSampleFor(settings, ask.marge);
-  return { ...common, marge: ask.marge, haalbaar: search.gevonden !== null, plannen: [search.gevonden ?? search.hoogstens!] };
+  return { ...common, marge: ask.marge, haalbaar: search.gevonden !== null, plannen: [search.gevonden ?? search.hoogstens!], vergelijking: search.gevonden ? smallestOverallFor(settings, ask.marge) : null };
 }

@@ -4,7 +4,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SCREENING_2018 } from '../../src/estimate/population.js';
+import { precisionFor, type PlanSettings } from '../../src/sampling/plan.js';
+import { WORST_CASE } from '../../src/sampling/shares.js';
+import { forWork } from '../helpers.js';
 import { run } from './run.js';
+
+/** What `profiel plan --marge 25` plans with: the 2018 frame, the worst case, proportional within a band. */
+const SETTINGS: PlanSettings = { populatie: SCREENING_2018, shares: WORST_CASE, toewijzing: 'proportioneel', minimum: 2, interval: 'nchs' };
 
 const dir = mkdtempSync(join(tmpdir(), 'profiel-plan-'));
 const file = (name: string) => join(dir, name);
@@ -47,14 +54,33 @@ describe('profiel plan', () => {
     expect((await run(['plan', '--aantal', '56', '--toewijzing', 'neyman'])).stderr).toContain('--toewijzing neyman heeft --vorige');
   });
 
-  it('finds the smallest sample for a margin, and says when none is enough', async () => {
-    const r = await run(['plan', '--marge', '25']);
+  it('finds the smallest sample for a margin — no per-band sizes with a smaller total meet it — and shows the proportional one beside it', async () => {
+    const r = await run(['plan', '--marge', '25', '--format', 'json']);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/hoogstens 25,0 klanten is: 3\d\d dossiers/);
+    const report = JSON.parse(r.stdout);
+    const bands = ['<27', '27-55', '55+'];
+    const perBand = (p: { strata: { leeftijdsgroep: string; steekproef: number }[] }) => bands.map((b) => p.strata.filter((s) => s.leeftijdsgroep === b).reduce((t, s) => t + s.steekproef, 0));
+    const found = perBand(report.plannen[0]);
+    expect(found.reduce((t, x) => t + x, 0)).toBe(report.plannen[0].aantal);
+    // Exhaustive over the grid: in every band, every smaller size (from the minimum's least) misses the margin there,
+    // so no allocation per band with a smaller total meets it. Each band's interval rests on its own strata.
+    const widest = (sizes: number[], band: string) => {
+      const p = precisionFor(SETTINGS, { perLeeftijdsgroep: sizes });
+      return Math.max(...p.cellen.filter((c) => c.leeftijdsgroep === band).map((c) => c.halve_breedte));
+    };
+    bands.forEach((band, i) => {
+      expect(widest(found, band), band).toBeLessThanOrEqual(25);
+      const least = SCREENING_2018.strata.filter((s) => s.leeftijdsgroep === band).reduce((t, s) => t + Math.min(2, s.aantal), 0);
+      for (let n = least; n < found[i]!; n++) expect(widest(found.map((m, j) => (j === i ? n : m)), band), `${band} bij ${n}`).toBeGreaterThan(25);
+    });
+    // The issue's 8/218/58 (284) and the proportional 361 are both larger.
+    expect(report.plannen[0].aantal).toBeLessThanOrEqual(284);
+    expect(report.vergelijking.aantal).toBeGreaterThan(report.plannen[0].aantal);
+    expect((await run(['plan', '--marge', '25'])).stdout).toMatch(/Ter vergelijking: met één toewijzing over alle strata \(proportioneel\) zijn er 3\d\d nodig/);
     const survey = await run(['plan', '--marge', '1', '--interval', 'survey', '--format', 'json']);
     // R survey's interval at a full sample is Clopper–Pearson (no variance left), never 0 wide.
     expect(JSON.parse(survey.stdout).haalbaar).toBe(false);
     expect((await run(['plan'])).code).toBe(2);
     expect((await run(['plan', '--aantal', '56', '--marge', '25'])).stderr).toContain('één van de drie');
-  });
+  }, forWork(2));
 });
