@@ -1,6 +1,8 @@
 // The export must be anonymised. This guard looks for what should never be in it: a BSN,
-// names, addresses, dates of birth. It reports where (column, lines), never the values:
-// echoing a BSN into a terminal or a log would be the very leak it guards against.
+// names, addresses, dates of birth, contact and bank details — in a cell as a whole, and in the
+// free text of a column the contract does not know (a remark). It reports where (column,
+// lines), never the values: echoing a BSN into a terminal or a log would be the very leak it
+// guards against.
 
 /** Column names that are personal data by themselves (normalised). */
 const PERSONAL_COLUMNS: Record<string, string> = {
@@ -54,9 +56,59 @@ function valueKind(value: string): string | undefined {
   return undefined;
 }
 
-/** What a cell's value looks like (`BSN`, `geboortedatum`, `adres`), or null. */
-export function personalKind(cell: string): string | null {
-  return cell.length < 6 ? null : (valueKind(cell) ?? null);
+/**
+ * What a cell's value looks like (`BSN`, `geboortedatum`, `adres`, …), or null. A column the
+ * export contract does not know (a remark, a note) may hold any text: it is searched throughout
+ * (personalKindInText); a known column's cell is judged as a whole.
+ */
+export function personalKind(cell: string, column?: { name: string; known: boolean }): string | null {
+  if (cell.length < 6) return null;
+  return valueKind(cell) ?? (column && (!column.known || FREE_TEXT_COLUMNS.has(column.name)) ? personalKindInText(cell) : null);
+}
+
+/** Known columns that hold free text. */
+const FREE_TEXT_COLUMNS = new Set(['gebied']);
+
+const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec';
+/** The patterns of personal data in free text, each with what it is; checks beyond a pattern in `valid`. */
+const IN_TEXT: { soort: string; pattern: RegExp; valid?: (match: string) => boolean }[] = [
+  // A BSN written with dots or spaces too (1234.56.782): nine digits, then the 11-test.
+  { soort: 'BSN', pattern: /(?<![\d.,])(?:\d[.\s]?){8}\d(?![\d.,])/g, valid: (m) => looksLikeBsn(m.replace(/[.\s]/g, '')) },
+  // A date after "geb.", "geboren (op)", "geboortedatum": 12-03-1981, 12/3/1981, 12 maart 1981.
+  { soort: 'geboortedatum', pattern: new RegExp(`\\b(?:geb(?:\\.|oren)?|geboortedatum|geb\\.?\\s?datum|d\\.?o\\.?b\\.?)\\s*(?:op\\s*|:\\s*)?\\d{1,2}(?:[-/.]\\d{1,2}[-/.]|\\s+(?:${MONTHS})\\.?\\s+)\\d{2,4}`, 'giu') },
+  // A Dutch postcode (1234 AB; never starting with 0, never SA, SD or SS).
+  { soort: 'adres', pattern: /(?<![\p{L}\d])[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}(?![\p{L}\d])/gu },
+  // A street with a house number: Kerkstraat 12, Mierloseweg 3a.
+  { soort: 'adres', pattern: /\b\p{Lu}[\p{L}'-]*(?:straat|laan|weg|plein|singel|dreef|hof|kade|gracht|dijk|steeg|pad|park)\s+\d{1,4}\s?[a-zA-Z]?\b/gu },
+  { soort: 'e-mailadres', pattern: /[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}/gu },
+  // An IBAN whose check digits hold (mod 97).
+  { soort: 'IBAN', pattern: /\b[A-Z]{2}\d{2}\s?(?:[A-Z0-9]{4}\s?){2,7}[A-Z0-9]{1,4}\b/g, valid: ibanHolds },
+  // Dutch phone numbers: 06-12345678, +31 6 1234 5678, 0492-123456, 040 123 4567 (ten digits with the 0), not inside a word or an account.
+  { soort: 'telefoonnummer', pattern: /(?<![\p{L}\d+])(?:(?:\+|00)31[\s-]?(?:\(0\))?|0)(?:[1-9][\s-]?)(?:\d[\s-]?){7}\d(?!\d)/gu },
+  // A title and a capitalised name: dhr. Jansen, mevr. de Vries, de heer Van Dijk, mevrouw El Amrani.
+  { soort: 'naam', pattern: /\b(?:[Dd]hr|[Mm]evr|[Mm]w|[Mm]r)\.?\s+(?:(?:de|van|der|den|ter|el|al)\s+)*\p{Lu}\p{Ll}+|\b(?:[Dd]e heer|[Mm]evrouw|[Mm]eneer)\s+(?:(?:de|van|der|den|ter|el|al)\s+)*\p{Lu}\p{Ll}+/gu },
+];
+
+/** What free text holds that is personal (the first kind found), or null. */
+export function personalKindInText(text: string): string | null {
+  for (const { soort, pattern, valid } of IN_TEXT) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) if (!valid || valid(m[0])) return soort;
+  }
+  return null;
+}
+
+/** ISO 13616: the account moved behind its country and check digits, letters as 10–35, mod 97 is 1. */
+function ibanHolds(candidate: string): boolean {
+  const compact = candidate.replace(/\s/g, '');
+  if (compact.length < 15 || compact.length > 34) return false;
+  const moved = compact.slice(4) + compact.slice(0, 4);
+  let rest = 0;
+  for (const ch of moved) {
+    const value = /\d/.test(ch) ? ch : String(ch.charCodeAt(0) - 55);
+    for (const digit of value) rest = (rest * 10 + Number(digit)) % 97;
+  }
+  return rest === 1;
 }
 
 /**

@@ -47,7 +47,8 @@ export interface RowSchema<Row> {
 
 /** Looks at every cell for something it must not hold (the privacy guard); asked once per distinct value of a column. */
 export interface CellInspector<Kind> {
-  kindOf: (cell: string) => Kind | null;
+  /** `known`: whether the schema reads the column (an unknown one may hold any text). */
+  kindOf: (cell: string, column: { name: string; known: boolean }) => Kind | null;
   found: (line: number, column: number, kind: Kind) => void;
 }
 
@@ -105,7 +106,7 @@ class ColumnReader {
   constructor(
     readonly name: string,
     private readonly schema: z.ZodType | undefined,
-    private readonly kindOf: ((cell: string) => unknown) | undefined,
+    private readonly kindOf: ((cell: string, column: { name: string; known: boolean }) => unknown) | undefined,
   ) {}
 
   read(raw: string): CellResult {
@@ -122,7 +123,7 @@ class ColumnReader {
   }
 
   private decide(raw: string): CellResult {
-    const kind = this.kindOf?.(raw) ?? null;
+    const kind = this.kindOf?.(raw, { name: this.name, known: this.schema !== undefined }) ?? null;
     if (CONTROL.test(raw)) return { control: true, kind, value: REFUSED, issues: undefined };
     if (!this.schema) return { control: false, kind, value: undefined, issues: undefined };
     const parsed = this.schema.safeParse(raw);

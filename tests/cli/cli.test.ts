@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysisFile } from '../../src/estimate/contract.js';
-import { ADVIESNOTA_6_2, ADVIESNOTA_7_4, cell62, forWork, SAMPLE } from '../helpers.js';
+import { ADVIESNOTA_6_2, ADVIESNOTA_7_4, cell62, forWork, SAMPLE, sampleRows } from '../helpers.js';
 import { generate } from '../../bench/generate.mjs';
 import { run } from './run.js';
 
@@ -259,6 +259,24 @@ describe('exit codes and messages', () => {
     expect(refused.stderr).toContain('kolom "dossier_id": lijkt een BSN te bevatten (waarden op regel 2)');
     expect(refused.stderr).not.toContain('123456782');
     expect((await run(['validate', file, '--sta-persoonsgegevens-toe'])).code).toBe(0);
+  });
+
+  it('3 for personal data in the free text of a column the contract does not know, naming column and line, never the value', async () => {
+    const [header, ...rows] = sampleRows();
+    const notes = rows.map((_, i) => (i === 3 ? '"Jan de Vries, Kerkstraat 12, geb. 12-03-1981"' : i === 7 ? 'BSN 111222333' : i === 9 ? 'bellen: 06-12345678' : '"12 jaar werkervaring, sinds 2015 geen werk"'));
+    const file = join(tmp(), 'opmerkingen.csv');
+    writeFileSync(file, [[...header!, 'opmerking_intern'].join(','), ...rows.map((r, i) => [...r, notes[i]].join(','))].join('\n') + '\n');
+    const r = await run(['classify', file]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('kolom "opmerking_intern": lijkt een geboortedatum te bevatten (waarden op regel 5)');
+    expect(r.stderr).toContain('kolom "opmerking_intern": lijkt een BSN te bevatten (waarden op regel 9)');
+    expect(r.stderr).toContain('kolom "opmerking_intern": lijkt een telefoonnummer te bevatten (waarden op regel 11)');
+    for (const value of ['Vries', 'Kerkstraat', '111222333', '12345678']) expect(r.stderr).not.toContain(value);
+    const allowed = await run(['classify', file, '--sta-persoonsgegevens-toe', '--stil']);
+    expect(allowed.code, allowed.stderr).toBe(0);
+    // Ordinary remarks pass: the other 53 rows hold only those.
+    writeFileSync(file, [[...header!, 'opmerking_intern'].join(','), ...rows.map((r) => [...r, '"12 jaar werkervaring, sinds 2015 geen werk"'].join(','))].join('\n') + '\n');
+    expect((await run(['validate', file])).code).toBe(0);
   });
 
   it('validate: 0 when clean, 1 with every problem', async () => {
