@@ -161,7 +161,7 @@ async function countInTwo(job: CountJob, parts: [TableRange, TableRange], worker
   // The worker read its part as UTF-8; this part must be UTF-8 too (or plain ASCII).
   if (!own.tally || !clean(own.reading) || own.reading.info.encoding !== 'utf-8') return undefined;
   // While the worker ends its part (whose bytes it has just read, so they are in memory).
-  const bytes = parts[1].start + hashRest(job.file, parts[1].start, hash);
+  const bytes = parts[1].start + hashRest(job.file, parts[1].start, parts[1].end, hash);
   const second = await fromWorker;
   if (!second.tally || !clean(second.reading)) return undefined;
   if (anyHashTwice(ids.hashes.sorted(), second.ids)) return undefined;

@@ -1,16 +1,14 @@
 // The side inputs some commands read besides an export, with their exit codes: last run's count
-// (recount compares with it; trek and plan take its profile shares), the population of
-// --populatie, and the seed of a draw. Last run's count is the JSON of `profiel classify --format
+// (recount and verloop compare with it; trek and plan take its profile shares), the record of an
+// earlier draw, and the seed of a draw (the population: cli/population). Last run's count is the JSON of `profiel classify --format
 // json`, read with the contract's lenient schema; a path that cannot be opened is wrong usage
 // (exit 2), a file that is there but damaged bad input (exit 1). Loaded by the actions that need it.
 import { randomInt } from 'node:crypto';
 import { UserError } from '../errors.js';
 import { previousCountSchema, previousDossier, type PreviousCount } from '../estimate/contract.js';
 import { PreviousDossiersBuilder, type PreviousDossiers } from '../estimate/previous-dossiers.js';
-import { loadPopulation, SCREENING_2018, type Population } from '../estimate/population.js';
 import { JsonReadError, readJsonFile, zodReasons } from '../io/read-json.js';
 import { streamJsonFile } from '../io/read-json-stream.js';
-import { problemsError } from '../render/problems.js';
 import type { Toewijzing } from '../sampling/allocation.js';
 import { drawRecordSchema, type DrawRecord } from '../sampling/record.js';
 import { sharesFrom, WORST_CASE, type ExpectedShares } from '../sampling/shares.js';
@@ -45,8 +43,16 @@ export async function readPrevious(file: string, withDossiers = false, option = 
     if (error.opPad) throw usage(`${option} ${file}: ${error.reasons[0]}`);
     throw damaged(error.reasons);
   }
+  const other = otherKind(kept);
+  if (other) throw damaged([`dit is ${other}, geen telling van profiel classify --format json`]);
   if (kept.versie !== 1) {
-    throw damaged([kept.versie === undefined ? 'er staat geen "versie" in: dit is geen telling van profiel classify --format json' : `versie ${JSON.stringify(kept.versie)}: deze profiel leest versie 1`]);
+    throw damaged([
+      kept.versie === undefined
+        ? 'er staat geen "versie" in: dit is geen telling van profiel classify --format json'
+        : typeof kept.versie === 'number'
+          ? `versie ${kept.versie}: deze profiel leest versie 1`
+          : `versie ${JSON.stringify(kept.versie)} is geen getal: een telling heeft "versie": 1`,
+    ]);
   }
   const parsed = previousCountSchema.safeParse(kept);
   if (!parsed.success) throw damaged(zodReasons(parsed.error.issues.slice(0, 10)));
@@ -59,8 +65,21 @@ export async function readPrevious(file: string, withDossiers = false, option = 
   return { count, dossiers };
 }
 
-/** The figures of a previous count: every key of its schema but the dossier list, which streams. */
-const PREVIOUS_KEYS = Object.keys(previousCountSchema.shape).filter((k) => k !== 'dossiers');
+/** The figures of a previous count: every key of its schema but the dossier list, which streams; and what tells another file of profiel. */
+const PREVIOUS_KEYS = [...Object.keys(previousCountSchema.shape).filter((k) => k !== 'dossiers'), 'soort', 'vergeleken_als'];
+
+/** Another JSON profiel writes, by what marks it: said as such rather than as a damaged count. */
+function otherKind(kept: Readonly<Record<string, unknown>>): string | undefined {
+  const KINDS: Record<string, string> = {
+    trekking: 'de verantwoording van een trekking (profiel trek)',
+    plan: 'een steekproefplan (profiel plan)',
+    pilot: 'een pilotgroep (profiel selecteer)',
+    verloop: 'een verloop (profiel verloop)',
+  };
+  if (typeof kept.soort === 'string') return KINDS[kept.soort] ?? `een bestand van soort "${kept.soort}"`;
+  if (kept.vergeleken_als !== undefined) return 'een hertelling (profiel recount)';
+  return undefined;
+}
 
 /** The dossiers the count says it has (read before its list), to size the list once. */
 const expectedDossiers = (kept: Readonly<Record<string, unknown>>) => {
@@ -72,14 +91,6 @@ const expectedDossiers = (kept: Readonly<Record<string, unknown>>) => {
 export async function readExpectedShares(vorige: string | undefined, toewijzing: Toewijzing): Promise<ExpectedShares> {
   if (toewijzing === 'neyman' && !vorige) throw usage('--toewijzing neyman heeft --vorige <telling.json> nodig: de spreiding van de profielen per stratum');
   return vorige ? sharesFrom((await readPrevious(vorige)).count, vorige) : WORST_CASE;
-}
-
-/** The population of --populatie (its problems: exit 1), or the screening of 2018. */
-export async function readPopulation(file: string | undefined): Promise<Population> {
-  if (!file) return SCREENING_2018;
-  const loaded = await loadPopulation(file);
-  if (!loaded.population) throw problemsError(loaded.problems);
-  return loaded.population;
 }
 
 /** The seed given, or one chosen now and said, so that the run can be repeated. */

@@ -5,9 +5,7 @@ import type { ChangeCounts } from '../estimate/changes.js';
 import type { Analysis, AnalysisWithDossiers } from '../estimate/contract.js';
 import type { PreviousDossiers } from '../estimate/previous-dossiers.js';
 import type { AnalysisOptions } from '../estimate/tally.js';
-import { loadPopulation, SCREENING_2018, type Population } from '../estimate/population.js';
 import { streamDossiers, type DossierHandlers, type DossierReading } from '../dossier/load.js';
-import type { Problem } from '../io/problem.js';
 import { UserError } from '../errors.js';
 import { privacyError, problemsError } from '../render/problems.js';
 import { progressLine } from '../render/progress.js';
@@ -15,6 +13,7 @@ import type { RuleTable } from '../rules/schema.js';
 import { isQuiet, notify, type AnalysisFlags } from './common.js';
 import { countExport } from './count-export.js';
 import { loadRuleTable } from '../rules/load.js';
+import { populationInput } from './population.js';
 
 export interface AnalysisRun<A extends Analysis = Analysis> {
   analysis: A;
@@ -34,13 +33,8 @@ export async function runAnalysis(file: string, flags: AnalysisFlags, keepDossie
 export async function runAnalysis(file: string, flags: AnalysisFlags, keepDossiers: boolean, vorige?: PreviousDossiers): Promise<AnalysisRun>;
 export async function runAnalysis(file: string, flags: AnalysisFlags, keepDossiers: boolean, vorige?: PreviousDossiers): Promise<AnalysisRun> {
   const rules = await loadRuleTable(flags.regels);
-  const problems: Problem[] = [];
-  let populatie: Population = SCREENING_2018;
-  if (flags.populatie) {
-    const loaded = await loadPopulation(flags.populatie);
-    problems.push(...loaded.problems);
-    if (loaded.population) populatie = loaded.population;
-  }
+  // The population's problems are reported with the export's, in one run.
+  const { population: populatie, problems } = await populationInput(flags.populatie);
   const options: AnalysisOptions = {
     populatie,
     totaal: flags.totaal,

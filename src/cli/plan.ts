@@ -66,11 +66,12 @@ Voorbeelden:
     )
     .action(async (flags: PlanFlags) => {
       if ([flags.aantal, flags.perLeeftijdsgroep, flags.marge].filter((x) => x !== undefined).length !== 1) throw usage('geef --aantal, --per-leeftijdsgroep of --marge (één van de drie)');
-      const [{ checkOutputPath, emit }, { planReport }, render, { readExpectedShares, readPopulation }] = await Promise.all([
+      const [{ checkOutputPath, emit }, { planReport }, render, { readExpectedShares }, { readPopulation }] = await Promise.all([
         import('../io/write-output.js'),
         import('../sampling/plan.js'),
         import('../render/plan.js'),
         import('./inputs.js'),
+        import('./population.js'),
       ]);
       await checkOutputPath(flags.uitvoer, [flags.populatie, flags.vorige]);
       const populatie = await readPopulation(flags.populatie);

@@ -69,7 +69,7 @@ domein; elk criterium telt één keer), bij gelijke stand eerst de profielen 1�
 en daarna het lot (zaad).`,
     )
     .action(async (file: string, flags: SelecteerFlags) => {
-      const [{ checkOutputPath, emit }, { readExport }, { loadRuleTable }, { compileClassifier }, { Shortlister }, { renderPilot }, { readPopulation, seedFor }, { normaliseWord }] = await Promise.all([
+      const [{ checkOutputPath, emit }, { readExport }, { loadRuleTable }, { compileClassifier }, { Shortlister }, { renderPilot }, { seedFor }, { readPopulation }, { normaliseWord }] = await Promise.all([
         import('../io/write-output.js'),
         import('./pipeline.js'),
         import('../rules/load.js'),
@@ -77,6 +77,7 @@ en daarna het lot (zaad).`,
         import('../sampling/pilot.js'),
         import('../render/pilot.js'),
         import('./inputs.js'),
+        import('./population.js'),
         import('../io/words.js'),
       ]);
       await checkOutputPath(flags.uitvoer, [file, flags.regels, flags.populatie]);

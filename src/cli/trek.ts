@@ -97,8 +97,9 @@ Met --vervolg blijft wat de screeners al in --uitvoer invulden staan: de nieuwe 
 
       const excluded = uitsluitlijsten.length ? await readIds(uitsluitlijsten) : undefined;
       if (excluded?.problems.length) throw problemsError(excluded.problems);
-      const clients = new ClientFrame(excluded?.ids);
-      const reading = await readExport(file, { onDossier: (d) => clients.add(d) }, { staPersoonsgegevensToe: flags.staPersoonsgegevensToe });
+      const clients = new ClientFrame(excluded?.ids, file);
+      const reading = await readExport(file, { onHeader: (header) => (clients.header = header), onDossier: (d, line) => clients.add(d, line) }, { staPersoonsgegevensToe: flags.staPersoonsgegevensToe });
+      if (clients.problems.length) throw problemsError(clients.problems);
       if (reading.count === 0) throw usage(`${file}: geen klanten (alleen een kopregel); er is niets te trekken`);
       if (excluded && clients.notOnList > 0) notify([`${clients.notOnList} van de ${excluded.ids.size} dossiers in ${uitsluitlijsten.join(', ')} staan niet op de klantenlijst`]);
       if (previous && previous.lijst.sha256 !== reading.info.sha256) throw otherList(file, previous.lijst.bestand, flags.vervolg!);

@@ -128,23 +128,47 @@ export const previousDossier = dossierResult.pick({ dossier_id: true, leeftijdsg
  * What recount needs of last month's count, read leniently: only the keys cli.md promised from the
  * start are required, so a count written by an earlier version-1 profiel still reads.
  */
-export const previousCountSchema = z.object({
-  versie: z.literal(1),
-  invoer: z.object({ bestand: z.string(), dossiers: z.number().int(), sha256: z.string() }),
-  peildatum: z.string().nullable().optional(),
-  interval: z.enum(INTERVAL_METHODS).optional(),
-  regels: z.object({ naam: z.string() }),
-  populatie: z.object({
-    naam: z.string(),
-    totaal: z.number(),
-    /** Per-stratum profiles were added later (trek, plan); a count without them uses the band's shares. */
-    strata: z.array(z.object({ leeftijdsgroep, uitkeringsduur, aantal: z.number(), profielen: z.array(stratumProfile).optional() })).optional(),
-  }),
-  steekproef: z.array(z.object({ leeftijdsgroep, profiel, aantal: z.number().int() })),
-  extrapolatie: z.array(extrapolatieRow().pick({ leeftijdsgroep: true, profiel: true, schatting: true, afgerond: true, interval95: true }).extend({ indicatief: z.boolean().optional() })),
-  /** Streamed into a compact list (estimate/previous-dossiers), never kept here. */
-  dossiers: z.array(previousDossier).optional(),
-});
+const count = z.number().int().min(0);
+const isoDate = z.string().refine((s) => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  return m !== null && new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))).toISOString().slice(0, 10) === s;
+}, 'geen bestaande datum (jjjj-mm-dd)');
+
+export const previousCountSchema = z
+  .object({
+    versie: z.literal(1),
+    invoer: z.object({ bestand: z.string(), dossiers: count, sha256: z.string() }),
+    peildatum: isoDate.nullable().optional(),
+    interval: z.enum(INTERVAL_METHODS).optional(),
+    regels: z.object({ naam: z.string() }),
+    populatie: z.object({
+      naam: z.string(),
+      totaal: count,
+      /** Per-stratum profiles were added later (trek, plan); a count without them uses the band's shares. */
+      strata: z.array(z.object({ leeftijdsgroep, uitkeringsduur, aantal: count, profielen: z.array(stratumProfile).optional() })).optional(),
+    }),
+    steekproef: z.array(z.object({ leeftijdsgroep, profiel, aantal: count })),
+    extrapolatie: z.array(extrapolatieRow().pick({ leeftijdsgroep: true, profiel: true, schatting: true, afgerond: true, interval95: true }).extend({ indicatief: z.boolean().optional() })),
+    /** Streamed into a compact list (estimate/previous-dossiers), never kept here. */
+    dossiers: z.array(previousDossier).optional(),
+  })
+  // What a count made by classify cannot say: it is a forged or damaged one.
+  .superRefine((c, ctx) => {
+    const fail = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+    const strata = c.populatie.strata;
+    if (strata?.length && strata.reduce((t, s) => t + s.aantal, 0) !== c.populatie.totaal) fail(['populatie', 'totaal'], `is ${c.populatie.totaal}, maar de strata tellen samen ${strata.reduce((t, s) => t + s.aantal, 0)}`);
+    const sampled = c.steekproef.reduce((t, s) => t + s.aantal, 0);
+    if (sampled !== c.invoer.dossiers) fail(['steekproef'], `telt samen ${sampled} dossiers, maar invoer.dossiers zegt ${c.invoer.dossiers}`);
+    const clients = (d: string) => (d === 'totaal' ? c.populatie.totaal : strata?.length ? strata.filter((s) => s.leeftijdsgroep === d).reduce((t, s) => t + s.aantal, 0) : c.populatie.totaal);
+    const slack = 1e-6;
+    c.extrapolatie.forEach((e, i) => {
+      const [lo, hi] = e.interval95;
+      const N = clients(e.leeftijdsgroep);
+      if (lo > hi) fail(['extrapolatie', i, 'interval95'], `de ondergrens (${lo}) ligt boven de bovengrens (${hi})`);
+      if (lo < -slack || hi > N + slack) fail(['extrapolatie', i, 'interval95'], `valt buiten 0 tot ${N} klanten van ${e.leeftijdsgroep}`);
+      if (e.schatting < -slack || e.schatting > N + slack) fail(['extrapolatie', i, 'schatting'], `${e.schatting} klanten, meer dan de ${N} van ${e.leeftijdsgroep} of minder dan 0`);
+    });
+  });
 export type PreviousCount = z.infer<typeof previousCountSchema>;
 
 /** A classify JSON file as it is read back. */

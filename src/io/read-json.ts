@@ -127,7 +127,7 @@ const TYPES: Record<string, string> = { string: 'tekst', number: 'een getal', ar
  */
 export function zodReasons(issues: readonly z.core.$ZodIssue[], valueHint: (path: readonly PropertyKey[]) => string = () => 'ongeldige waarde'): string[] {
   return issues.map((issue) => {
-    const i = issue as { code: string; message: string; keys?: string[]; expected?: string; values?: unknown[] };
+    const i = issue as { code: string; message: string; keys?: string[]; expected?: string; values?: unknown[]; origin?: string; minimum?: number | bigint; maximum?: number | bigint; exact?: boolean };
     let reason: string;
     switch (i.code) {
       case 'unrecognized_keys':
@@ -138,14 +138,33 @@ export function zodReasons(issues: readonly z.core.$ZodIssue[], valueHint: (path
         reason = i.expected === 'undefined' ? 'hoort hier niet' : /received undefined/.test(i.message) ? `ontbreekt (verwacht ${TYPES[i.expected ?? ''] ?? i.expected})` : `verwacht ${TYPES[i.expected ?? ''] ?? i.expected}`;
         break;
       case 'too_small':
-        reason = 'mag niet leeg zijn';
+        reason =
+          i.origin === 'number' || i.origin === 'int'
+            ? `te klein: verwacht ${i.minimum === 0 ? 'een getal van 0 of meer' : `minstens ${String(i.minimum)}`}`
+            : i.exact
+              ? `verwacht precies ${String(i.minimum)} ${i.origin === 'array' ? 'onderdelen' : 'tekens'}`
+              : i.minimum === 1 || i.minimum === undefined
+                ? 'mag niet leeg zijn'
+                : `verwacht minstens ${String(i.minimum)} ${i.origin === 'array' ? 'onderdelen' : 'tekens'}`;
+        break;
+      case 'too_big':
+        reason =
+          i.origin === 'int' && i.maximum === Number.MAX_SAFE_INTEGER
+            ? 'te groot: een geheel getal van hoogstens 9007199254740991'
+            : i.origin === 'number' || i.origin === 'int'
+              ? `te groot: hoogstens ${String(i.maximum)}`
+              : `te lang: hoogstens ${String(i.maximum)} ${i.origin === 'array' ? 'onderdelen' : 'tekens'}`;
+        break;
+      case 'invalid_format':
+        reason = 'heeft niet de goede vorm';
         break;
       case 'invalid_union':
       case 'invalid_value':
         reason = i.values?.length === 1 ? `moet ${JSON.stringify(i.values[0])} zijn` : valueHint(issue.path);
         break;
       default:
-        reason = i.message;
+        // Our own checks speak Dutch; zod's other messages do not.
+        reason = i.code === 'custom' ? i.message : 'ongeldige waarde';
     }
     return `${formatPath(issue.path)}: ${reason}`;
   });

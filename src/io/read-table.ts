@@ -3,6 +3,7 @@
 // stop here.
 import { createHash, type Hash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { parse, type CsvError } from 'csv-parse';
 import { UserError } from '../errors.js';
@@ -39,6 +40,13 @@ export class SourceNotFoundError extends UserError {
 
 export const STDIN = '-';
 
+/** The file changed while it was read: its rows and its SHA-256 would not belong together. Bad input (exit 1). */
+export class FileChangedError extends UserError {
+  constructor(source: string, before: number, after: number | undefined) {
+    super('invoer', [`${source}: het bestand veranderde tijdens het lezen (${before} → ${after ?? 'weg'} bytes); er is niets geschreven`], ['Lees het opnieuw als het helemaal geschreven is.']);
+  }
+}
+
 /** Longest header line and longest record the reader accepts (an endless input stops here). */
 export const MAX_LINE_BYTES = 1024 * 1024;
 
@@ -73,6 +81,8 @@ const PROGRESS_RECORDS = 8192;
  * so the file itself is never held in memory. Empty lines are skipped (their lines still count).
  */
 export async function readTable(source: string, handlers: TableHandlers, input?: Readable, range?: TableRange): Promise<TableInfo> {
+  // A file written while it is read (an export still being made) is counted in part: refused.
+  const before = input || source === STDIN ? undefined : await stat(source).catch(() => undefined);
   const stream =
     input ??
     (source === STDIN ? process.stdin : createReadStream(source, { highWaterMark: READ_BYTES, ...(range && { start: range.start, end: range.end - 1 }) }));
@@ -171,6 +181,10 @@ export async function readTable(source: string, handlers: TableHandlers, input?:
     if (failure && !input && source !== STDIN) (stream as { destroy?: () => void }).destroy?.();
   }
   if (!header && !failure) failure = { line: 1, message: 'het bestand is leeg: er is geen kopregel met kolomnamen' };
+  if (before) {
+    const after = await stat(source).catch(() => undefined);
+    if (!after || after.size !== before.size || after.mtimeMs !== before.mtimeMs) throw new FileChangedError(source, before.size, after?.size);
+  }
   return {
     source,
     header: header ?? [],

@@ -91,12 +91,17 @@ export function planSegments(file: string, size: number, share = 0.5): [TableRan
   ];
 }
 
-/** Puts the bytes of `file` from `start` to its end into `hash` (the first part's), and says how many there were. */
-export function hashRest(file: string, start: number, hash: Hash): number {
+/**
+ * Puts the bytes of `file` from `start` up to `end` (the second part's, as planned) into `hash`
+ * (the first part's), and says how many there were: exactly the bytes the parts were read from.
+ */
+export function hashRest(file: string, start: number, end: number, hash: Hash): number {
   let bytes = 0;
   for (const chunk of chunksOf(file, start)) {
-    hash.update(chunk);
-    bytes += chunk.length;
+    const part = chunk.subarray(0, Math.min(chunk.length, end - start - bytes));
+    hash.update(part);
+    bytes += part.length;
+    if (start + bytes >= end) break;
   }
   return bytes;
 }

@@ -3,6 +3,7 @@
 // less what was excluded) that classify will weight by, and the allocation, seed and generator
 // that make the draw repeatable.
 import type { Dossier } from '../dossier/schema.js';
+import type { Problem } from '../io/problem.js';
 import { LEEFTIJDSGROEPEN } from '../dossier/vocabulary.js';
 import { UserError } from '../errors.js';
 import type { Population } from '../estimate/population.js';
@@ -21,19 +22,43 @@ export interface FrameUnit {
 }
 
 /**
- * The clients that may be drawn, per stratum at the draw (the list's stratum_… columns where it
- * has them, else the bands of its leeftijd and uitkeringsduur), less those to leave out.
+ * The clients that may be drawn, per stratum at the draw — the bands of each client's leeftijd and
+ * uitkeringsduur, as the list has them now — less those to leave out. A list that already names a
+ * stratum (stratum_… columns) must agree with its ages and durations: a stratum column that says
+ * otherwise is a problem of its line, not a way to put clients in another stratum.
  */
 export class ClientFrame {
   readonly units: FrameUnit[][] = STRATA.map(() => []);
   /** Per stratum: clients on the list, and how many of them were left out. */
   readonly lijst = STRATA.map(() => 0);
   readonly uitgesloten = STRATA.map(() => 0);
+  /** Lines whose stratum columns disagree with the client's age or duration. */
+  readonly problems: Problem[] = [];
+  /** The list's columns (normalised), to say where a problem stands. */
+  header: readonly string[] = [];
 
-  constructor(private readonly exclude: ReadonlySet<string> = new Set()) {}
+  constructor(
+    private readonly exclude: ReadonlySet<string> = new Set(),
+    private readonly source = '',
+  ) {}
 
-  add(d: Dossier): void {
-    const h = stratumIndex(d.stratum.leeftijdsgroep, d.stratum.uitkeringsduur);
+  add(d: Dossier, line = 0): void {
+    for (const [column, given, derived, from] of [
+      ['stratum_leeftijdsgroep', d.stratum_leeftijdsgroep, d.leeftijdsgroep, `de leeftijd (${d.leeftijd})`],
+      ['stratum_uitkeringsduur', d.stratum_uitkeringsduur, d.uitkeringsduur, `de uitkeringsduur (${d.uitkeringsduur_maanden} maanden)`],
+    ] as const) {
+      if (given !== undefined && given !== derived && this.problems.length < 50) {
+        this.problems.push({
+          bestand: this.source,
+          regel: line,
+          kolom: { nummer: this.header.indexOf(column) + 1, naam: column },
+          waarde: given,
+          melding: `het stratum zegt ${given}, maar ${from} hoort bij ${derived}`,
+          verwacht: `${derived}, of laat de kolom leeg: trek bepaalt het stratum uit leeftijd en uitkeringsduur`,
+        });
+      }
+    }
+    const h = stratumIndex(d.leeftijdsgroep, d.uitkeringsduur);
     this.lijst[h]!++;
     if (this.exclude.has(d.dossier_id)) this.uitgesloten[h]!++;
     else this.units[h]!.push({ dossier_id: d.dossier_id, leeftijd: d.leeftijd, uitkeringsduur_maanden: d.uitkeringsduur_maanden, stratum: h });

@@ -173,6 +173,16 @@ describe('profiel classify', () => {
     expect(r.stderr).toContain('pop.csv, regel 2, kolom C (aantal): ongeldige waarde (waarde "x")');
   });
 
+  it('shows what it ignores in a population, naming the file, in every command that reads one', async () => {
+    const pop = join(tmp(), 'pop.csv');
+    writeFileSync(pop, `leeftijdsgroep,uitkeringsduur,aantal,bron\n${['<27', '27-55', '55+'].flatMap((b) => ['<1', '1-5', '>5'].map((u) => `${b},${u},100,cbs`)).join('\n')}\n`);
+    for (const args of [['classify', SAMPLE], ['plan', '--aantal', '56'], ['selecteer', SAMPLE, '--aantal', '10', '--zaad', '1']]) {
+      const r = await run([...args, '--populatie', pop]);
+      expect(r.code, args[0]).toBe(0);
+      expect(r.stderr, args[0]).toContain(`let op: ${pop}: kolom "bron" is onbekend en wordt genegeerd`);
+    }
+  });
+
   it('refuses a population with fewer clients than dossiers in a stratum', async () => {
     const dir = tmp();
     const pop = join(dir, 'pop.csv');

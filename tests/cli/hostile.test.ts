@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { STANDAARD_REGELS } from '../../src/rules/load.js';
+import { SAMPLE } from '../helpers.js';
 import { run } from './run.js';
 
 const HEADER = 'dossier_id,leeftijd,uitkeringsduur_maanden';
@@ -13,6 +14,14 @@ const GOOD = `${HEADER}\nA,30,12\nB,40,24\n`;
 const csv = (...lines: string[]) => `${[HEADER, ...lines].join('\n')}\n`;
 const POPULATION = ['<27', '27-55', '55+'].flatMap((b) => ['<1', '1-5', '>5'].map((u) => `${b},${u},100`));
 const population = (...lines: string[]) => `leeftijdsgroep,uitkeringsduur,aantal\n${lines.join('\n')}\n`;
+// A real count of the sample with its dossiers: each forged --vorige below changes one thing of it.
+const COUNT = JSON.parse((await run(['classify', SAMPLE, '--format', 'json', '--dossiers', '--peildatum', '2026-11-01'])).stdout) as Record<string, any>;
+const forged = (change: (c: Record<string, any>) => void) => {
+  const c = structuredClone(COUNT);
+  change(c);
+  return JSON.stringify(c);
+};
+const recount = ['recount', SAMPLE, '--vorige', '@v.json'];
 const nested = (depth: number) => {
   let c = '{"veld":"wmo_indicatie","is":"ja"}';
   for (let i = 0; i < depth; i++) c = `{"niet":${c}}`;
@@ -94,6 +103,24 @@ const cases: Case[] = [
   { naam: 'a report format it cannot tell', bestanden: { 'd.csv': GOOD }, args: ['report', '@d.csv', '--uitvoer', '@rapport.docx'], code: 2, melding: 'kan de vorm niet afleiden' },
   { naam: 'a --vorige that is no count', bestanden: { 'd.csv': GOOD, 'v.json': JSON.stringify(STANDAARD_REGELS) }, args: ['recount', '@d.csv', '--vorige', '@v.json'], code: 1, melding: 'er staat geen "versie" in' },
   // Drawing, planning and selecting: the same reader, guard and messages.
+  // A previous count that lies (exit 1, naming the key): consistent in shape, impossible in content.
+  { naam: 'a previous count with a dossier twice', bestanden: { 'v.json': forged((c) => (c.dossiers[1].dossier_id = c.dossiers[0].dossier_id)) }, args: recount, code: 1, melding: 'staat er meer dan eens in' },
+  { naam: 'a previous count with a negative total', bestanden: { 'v.json': forged((c) => (c.populatie.totaal = -606)) }, args: recount, code: 1, melding: 'populatie.totaal: te klein: verwacht een getal van 0 of meer' },
+  { naam: 'a previous count with a total of 605.5', bestanden: { 'v.json': forged((c) => (c.populatie.totaal = 605.5)) }, args: recount, code: 1, melding: 'populatie.totaal: verwacht' },
+  { naam: 'a previous count whose strata do not add up', bestanden: { 'v.json': forged((c) => (c.populatie.strata[0].aantal += 10)) }, args: recount, code: 1, melding: 'populatie.totaal: is 606, maar de strata tellen samen 616' },
+  { naam: 'a previous interval upside down', bestanden: { 'v.json': forged((c) => (c.extrapolatie[0].interval95 = [40, 6])) }, args: recount, code: 1, melding: 'extrapolatie[0].interval95: de ondergrens (40) ligt boven de bovengrens (6)' },
+  { naam: 'a previous interval beyond the band', bestanden: { 'v.json': forged((c) => (c.extrapolatie[0].interval95 = [6, 4000])) }, args: recount, code: 1, melding: 'valt buiten 0 tot' },
+  { naam: 'a previous estimate above the band', bestanden: { 'v.json': forged((c) => (c.extrapolatie[0].schatting = 5000)) }, args: recount, code: 1, melding: 'extrapolatie[0].schatting: 5000 klanten, meer dan' },
+  { naam: 'a previous count whose list is shorter than it says', bestanden: { 'v.json': forged((c) => c.dossiers.pop()) }, args: recount, code: 1, melding: 'invoer.dossiers zegt 56' },
+  { naam: 'a previous sample that does not add up', bestanden: { 'v.json': forged((c) => (c.invoer.dossiers = 57)) }, args: recount, code: 1, melding: 'steekproef: telt samen 56 dossiers, maar invoer.dossiers zegt 57' },
+  { naam: 'a previous peildatum of 31 February', bestanden: { 'v.json': forged((c) => (c.peildatum = '2026-02-31')) }, args: recount, code: 1, melding: 'peildatum: geen bestaande datum' },
+  { naam: 'a previous count with a 20-digit integer', bestanden: { 'v.json': forged((c) => (c.invoer.dossiers = 1e20)) }, args: recount, code: 1, melding: 'invoer.dossiers: te groot' },
+  { naam: 'a previous versie "1"', bestanden: { 'v.json': forged((c) => (c.versie = '1')) }, args: recount, code: 1, melding: 'versie "1" is geen getal' },
+  { naam: 'a draw record as previous count', bestanden: { 'v.json': JSON.stringify({ versie: 1, soort: 'trekking' }) }, args: recount, code: 1, melding: 'dit is de verantwoording van een trekking (profiel trek)' },
+  { naam: 'a plan as previous count', bestanden: { 'v.json': JSON.stringify({ versie: 1, soort: 'plan' }) }, args: recount, code: 1, melding: 'dit is een steekproefplan (profiel plan)' },
+  { naam: 'a recount as previous count', bestanden: { 'v.json': JSON.stringify({ versie: 2, vergeleken_als: 'dossiers' }) }, args: recount, code: 1, melding: 'dit is een hertelling (profiel recount)' },
+  // A client list whose stratum columns put clients in another stratum than their age and duration.
+  { naam: 'a client list whose stratum columns disagree', bestanden: { 'l.csv': `${HEADER},stratum_leeftijdsgroep,stratum_uitkeringsduur\nA,30,12,55+,>5\nB,40,24,27-55,1-5\n` }, args: ['trek', '@l.csv', '--aantal', '1', '--minimum', '0'], code: 1, melding: 'regel 2, kolom D (stratum_leeftijdsgroep): het stratum zegt 55+, maar de leeftijd (30) hoort bij 27-55' },
   { naam: 'a client list with a BSN', bestanden: { 'l.csv': csv('123456782,30,12') }, args: ['trek', '@l.csv', '--aantal', '1', '--minimum', '0'], code: 3, melding: 'lijkt een BSN te bevatten' },
   { naam: 'a client list with a bad age', bestanden: { 'l.csv': csv('A,dertig,12') }, args: ['trek', '@l.csv', '--aantal', '1'], code: 1, melding: 'regel 2, kolom B (leeftijd)' },
   { naam: 'an --uitsluiten that is not there', bestanden: { 'l.csv': GOOD }, args: ['trek', '@l.csv', '--aantal', '1', '--minimum', '0', '--uitsluiten', '@weg.csv'], code: 2, melding: 'bestand niet gevonden' },

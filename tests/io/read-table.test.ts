@@ -1,7 +1,12 @@
+import { createHash } from 'node:crypto';
+import { appendFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, readTable, type TableRecord } from '../../src/io/read-table.js';
+import { detectDelimiter, FileChangedError, readTable, type TableRecord } from '../../src/io/read-table.js';
+import { hashRest } from '../../src/io/segments.js';
 
 async function read(chunks: Buffer[]) {
   const records: TableRecord[] = [];
@@ -58,5 +63,31 @@ describe('readTable', () => {
     const { info } = await read([Buffer.from('')]);
     expect(info.syntaxError?.message).toMatch(/leeg/);
     expect(info.sha256).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+  });
+
+  it('refuses a file that grows while it is read: its rows and its hash would not belong together', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'profiel-groeit-')), 'd.csv');
+    writeFileSync(file, 'dossier_id,leeftijd\nA,30\nB,40\n');
+    let appended = false;
+    const reading = readTable(file, {
+      onHeader: () => undefined,
+      onRecord: () => {
+        if (!appended) appendFileSync(file, 'C,50\n'.repeat(1000));
+        appended = true;
+      },
+    });
+    await expect(reading).rejects.toThrow(FileChangedError);
+    await expect(reading).rejects.toThrow(/het bestand veranderde tijdens het lezen/);
+  });
+});
+
+describe('hashRest', () => {
+  it('hashes exactly the bytes of the planned part, not what was appended since', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'profiel-deel-')), 'd.csv');
+    const planned = Buffer.from('dossier_id\nA\nB\nC\n');
+    writeFileSync(file, Buffer.concat([planned, Buffer.from('D\nE\n')]));
+    const hash = createHash('sha256');
+    expect(hashRest(file, 11, planned.length, hash)).toBe(planned.length - 11);
+    expect(hash.digest('hex')).toBe(createHash('sha256').update(planned.subarray(11)).digest('hex'));
   });
 });
