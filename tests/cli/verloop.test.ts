@@ -140,6 +140,8 @@ describe('a count with a long dossier list', () => {
     const big = JSON.parse(readFileSync(telling('2026-10-01'), 'utf8'));
     const one = big.dossiers[0];
     big.dossiers = Array.from({ length: 50_000 }, (_, i) => ({ ...one, dossier_id: `X${i}` }));
+    // A count must add up (its sample to its dossiers): the extra dossiers are counted with the first profile.
+    big.steekproef[0].aantal += 50_000 - big.invoer.dossiers;
     big.invoer.dossiers = 50_000;
     writeFileSync(file('groot.json'), JSON.stringify(big));
     const r = await run(['verloop', file('groot.json'), telling('2026-11-01'), '--format', 'json']);

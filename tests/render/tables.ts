@@ -5,6 +5,21 @@ import ExcelJS from 'exceljs';
 
 export type Tables = Map<string, string[][]>;
 
+/** The cells of a table row as a reader sees them: split at each unescaped `|`, backslash escapes undone. */
+function markdownCells(line: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  for (let i = 1; i < line.length - 1; i++) {
+    const c = line[i]!;
+    if (c === '\\' && /[!-/:-@[-`{-~]/.test(line[i + 1] ?? '')) cell += line[++i];
+    else if (c === '|') {
+      cells.push(cell.trim());
+      cell = '';
+    } else cell += c;
+  }
+  return [...cells, cell.trim()];
+}
+
 export function markdownTables(md: string): Tables {
   const tables: Tables = new Map();
   const lines = md.split('\n');
@@ -14,7 +29,7 @@ export function markdownTables(md: string): Tables {
     const rows: string[][] = [];
     for (let j = i + 2; j < lines.length && lines[j]!.startsWith('|'); j++) {
       if (j === i + 3) continue; // the alignment row
-      rows.push(lines[j]!.slice(1, -1).split(/(?<!\\)\|/).map((c) => c.trim().replace(/\\\|/g, '|')));
+      rows.push(markdownCells(lines[j]!));
     }
     tables.set(title, rows);
   }
