@@ -1,6 +1,7 @@
 // The one place where results leave the program: to standard output or, atomically, to a file.
 import { randomBytes } from 'node:crypto';
-import { realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { unlinkSync } from 'node:fs';
+import { open, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { UserError } from '../errors.js';
@@ -98,9 +99,14 @@ async function stage(path: string, data: Output): Promise<Staged> {
     return { commit: direct, abort: async () => undefined };
   }
   const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-  const remove = () => unlink(temporary).catch(() => undefined);
+  const remove = async () => {
+    pending.delete(temporary);
+    await unlink(temporary).catch(() => undefined);
+  };
   try {
-    await writeFile(temporary, data, { flag: 'wx', mode: existing ? existing.mode & 0o777 : 0o666 });
+    removeOnSignal();
+    pending.add(temporary);
+    await writeDurably(temporary, data, existing ? existing.mode & 0o777 : 0o666);
   } catch (error) {
     await remove();
     throw new OutputError(path, error);
@@ -109,15 +115,60 @@ async function stage(path: string, data: Output): Promise<Staged> {
     commit: async () => {
       try {
         await rename(temporary, target);
+        pending.delete(temporary);
       } catch (error) {
         await remove();
         throw new OutputError(path, error);
       }
+      await syncFolder(dirname(target));
     },
     abort: remove,
   };
 }
 
+/** A new file with `data`, on the disk before it is renamed into place: a crash then leaves the old file or the whole new one. */
+async function writeDurably(file: string, data: Output, mode: number): Promise<void> {
+  const handle = await open(file, 'wx', mode);
+  try {
+    await writeFile(handle, data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The rename itself on the disk (where the file system can sync a folder; where not, as the system keeps it). */
+async function syncFolder(folder: string): Promise<void> {
+  const handle = await open(folder, 'r').catch(() => undefined);
+  await handle?.sync().catch(() => undefined);
+  await handle?.close();
+}
+
+/** Temporary files being written: removed when the run is interrupted, so none is left beside the output. */
+const pending = new Set<string>();
+let signalsHandled = false;
+
+/**
+ * On Ctrl-C (SIGINT) or a stop (SIGTERM) while writing: the temporary files go, and the exit code is
+ * the shell's for that signal (130, 143). Installed at the first write, so a run that writes nothing
+ * keeps the default.
+ */
+function removeOnSignal(): void {
+  if (signalsHandled) return;
+  signalsHandled = true;
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.once(signal, () => {
+      for (const file of pending) {
+        try {
+          unlinkSync(file);
+        } catch {
+          // Already gone.
+        }
+      }
+      process.exit(code);
+    });
+  }
+}
 
 /** Writes to `path` (atomically) or, without a path, to standard output. */
 export async function emit(data: Output, path?: string): Promise<void> {

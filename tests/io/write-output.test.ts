@@ -1,6 +1,7 @@
 // Never lose a file: how results reach the place the user named.
-import { spawnSync } from 'node:child_process';
-import { closeSync, lstatSync, mkdtempSync, openSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { closeSync, lstatSync, mkdtempSync, openSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -79,3 +80,36 @@ describe('CSV that a spreadsheet cannot run', () => {
     expect(toCsv(['id', 'n'], [['=HYPERLINK("x")', -2]])).toBe('id,n\n"\'=HYPERLINK(""x"")",-2\n');
   });
 });
+
+describe('a run stopped while it writes', () => {
+  // In a process of its own: the signal is what is tested. The writer gets pieces without end, a
+  // few milliseconds apart, so the signal always comes while the temporary file is open.
+  const writeForever = (file: string) => `
+    import { writeAtomically } from ${JSON.stringify(new URL('../../dist/io/write-output.js', import.meta.url).href)};
+    async function* pieces() { for (;;) { yield 'x'.repeat(65536); await new Promise((r) => setTimeout(r, 2)); } }
+    await writeAtomically(${JSON.stringify(file)}, pieces());`;
+
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('removes its temporary file on %s and exits %i, leaving the old file', async (signal, code) => {
+    const dir = tmp();
+    const file = join(dir, 'rapport.html');
+    writeFileSync(file, 'oud');
+    const child = spawn(process.execPath, ['--input-type=module', '-e', writeForever(file)], { stdio: 'ignore' });
+    const temporary = () => readdirSync(dir).filter((name) => name.endsWith('.tmp'));
+    const exited = once(child, 'exit');
+    try {
+      // Until the temporary file is there and growing.
+      while (temporary().length === 0 || lstatSync(join(dir, temporary()[0]!)).size < 1 << 20) await new Promise((r) => setTimeout(r, 20));
+      child.kill(signal);
+      const [exitCode] = await exited;
+      expect(exitCode).toBe(code);
+    } finally {
+      child.kill('SIGKILL'); // a writer that did not stop must not fill the disk
+    }
+    expect(readdirSync(dir)).toEqual(['rapport.html']);
+    expect(readFileSync(file, 'utf8')).toBe('oud');
+  }, forWork(2));
+});
+
