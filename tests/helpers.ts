@@ -92,6 +92,15 @@ export type DossierFields = {
   [K in keyof Dossier]?: Dossier[K] extends readonly (infer U)[] | undefined ? readonly U[] : Dossier[K];
 };
 
+/** A client on a list of stratum `h` (STRATA's order), with an age and a duration that belong there. */
+export function clientIn(id: string, h: number): Dossier {
+  const leeftijdsgroep = (['<27', '27-55', '55+'] as const)[Math.floor(h / 3)]!;
+  const uitkeringsduur = (['<1', '1-5', '>5'] as const)[h % 3]!;
+  const leeftijd = { '<27': 22, '27-55': 40, '55+': 60 }[leeftijdsgroep];
+  const uitkeringsduur_maanden = { '<1': 6, '1-5': 24, '>5': 84 }[uitkeringsduur];
+  return testDossier({ dossier_id: id, leeftijd, uitkeringsduur_maanden, leeftijdsgroep, uitkeringsduur, stratum: { leeftijdsgroep, uitkeringsduur } });
+}
+
 /** A dossier of a 40-year-old, 24 months on benefit, with only the given fields known. */
 export const testDossier = (fields: DossierFields): Dossier =>
   ({

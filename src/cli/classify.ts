@@ -9,7 +9,7 @@
 //   profiel classify export.csv --populatie populatie-2026-11.csv --peildatum 2026-11-01 --format json --uitvoer telling.json
 import type { Command } from 'commander';
 import { FORMATS } from '../render/formats.js';
-import { analysisInputs, analysisOptions, choice, dossiersArgument, quietOption, tell, warn, type AnalysisFlags } from './common.js';
+import { analysisInputs, analysisOptions, choice, dossiersArgument, quietOption, toldWritten, warn, type AnalysisFlags } from './common.js';
 
 const CLASSIFY_FORMATS = ['table', 'csv', 'json'] as const;
 
@@ -51,6 +51,6 @@ Voorbeelden:
       const { classifyOutput } = await import('../render/classify.js');
       await emit(classifyOutput(analysis, rules, flags.format, { dossiers: flags.dossiers ?? false }), flags.uitvoer);
       if (flags.format !== 'table') warn(analysis.waarschuwingen);
-      if (flags.uitvoer) tell(`geschreven: ${flags.uitvoer}`);
+      toldWritten(flags.uitvoer);
     });
 }

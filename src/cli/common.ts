@@ -7,7 +7,7 @@ import { UserError } from '../errors.js';
 import { INTERVAL_METHODS, type IntervalMethod } from '../estimate/design.js';
 import { parseRange, type Range } from '../estimate/ranges.js';
 import { TOEWIJZINGEN } from '../sampling/allocation.js';
-import { err } from '../render/palette.js';
+import { err, visibleText } from '../render/palette.js';
 
 export const allowPersonalDataOption = () =>
   new Option('--sta-persoonsgegevens-toe', 'ga door als de export persoonsgegevens lijkt te bevatten (BSN, naam, adres, geboortedatum)');
@@ -36,6 +36,11 @@ export function warn(lines: readonly string[]): void {
 /** What was done, for a person watching (standard error): "geschreven: telling.json". */
 export function tell(line: string): void {
   if (!quiet) process.stderr.write(`${line}\n`);
+}
+
+/** "geschreven: <file>" for each file written, its name on one line whatever it holds. */
+export function toldWritten(...paths: readonly (string | undefined)[]): void {
+  for (const path of paths) if (path) tell(`geschreven: ${visibleText(path)}`);
 }
 
 /** A message that is the command's result for a person (standard output), silent with --stil. */

@@ -2,7 +2,7 @@
 // codes and messages: a UserError by its kind, commander's own errors as wrong usage (2).
 import { Command, CommanderError } from 'commander';
 import { UserError } from '../errors.js';
-import { err } from '../render/palette.js';
+import { err, visibleText } from '../render/palette.js';
 import { registerClassify } from './classify.js';
 import { setQuiet } from './common.js';
 import { EXIT, EXIT_CODE, PREFIX } from './errors.js';
@@ -50,8 +50,9 @@ export function buildProgram(): Command {
 Voorbeeld:
   $ profiel classify data-samples/dossiers-2018.csv
 
-Exitcodes: 0 gelukt (waarschuwingen mogelijk), 1 fouten in de invoer (niets geschreven),
-2 verkeerd gebruik, 3 geweigerd: persoonsgegevens gevonden.`);
+Exitcodes: 0 gelukt (waarschuwingen mogelijk), 1 fouten in de gegevens (niets geschreven),
+2 verkeerd gebruik, 3 geweigerd: persoonsgegevens gevonden, 4 de machine schiet tekort (schijf vol),
+130/143 onderbroken.`);
   // --stil belongs to the command that runs.
   program.hook('preAction', (_program, command) => setQuiet(Boolean(command.opts().stil)));
   registerClassify(program);
@@ -102,7 +103,8 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT.ok;
   } catch (error) {
     if (error instanceof UserError) {
-      const lines = [...error.lines.map((line) => `${err.red(PREFIX[error.kind])} ${line}`), ...error.details];
+      // A file name may hold a line break or an escape sequence: each line stays one line, harmless.
+      const lines = [...error.lines.map((line) => `${err.red(PREFIX[error.kind])} ${visibleText(line)}`), ...error.details];
       process.stderr.write(`${lines.join('\n')}\n`);
       return EXIT_CODE[error.kind];
     }

@@ -11,7 +11,7 @@
 import { Option, type Command } from 'commander';
 import { INTERVAL_METHODS, type IntervalMethod } from '../estimate/design.js';
 import type { Toewijzing } from '../sampling/allocation.js';
-import { allocationOptions, bandCounts, choice, plainDecimal, positive, quietOption, tell, usage, warn } from './common.js';
+import { allocationOptions, bandCounts, choice, plainDecimal, positive, quietOption, toldWritten, usage, warn } from './common.js';
 
 interface PlanFlags {
   populatie?: string;
@@ -37,8 +37,11 @@ function sizes(value: string): number[] {
 /** A number of clients above 0, with a decimal comma or point. */
 function margin(value: string): number {
   const n = plainDecimal(value);
-  if (n === undefined || !(n > 0)) throw usage(`--marge verwacht een aantal klanten groter dan 0, bijvoorbeeld 25, niet "${value}"`);
-  return n;
+  if (n !== undefined && n > 0) return n;
+  // 1e6 or 0x19 is a number above 0, but not one written as the analyst reads it.
+  const written = value.trim() === '' ? NaN : Number(value.trim());
+  if (written > 0) throw usage(`--marge verwacht het aantal klanten voluit geschreven, bijvoorbeeld 25 of 12,5 (geen e-notatie of 0x), niet "${value}"`);
+  throw usage(`--marge verwacht een aantal klanten groter dan 0, bijvoorbeeld 25, niet "${value}"`);
 }
 
 export function registerPlan(program: Command): void {
@@ -83,6 +86,6 @@ Voorbeelden:
       );
       await emit(flags.format === 'json' ? render.planJson(report) : `${render.planTable(report)}\n`, flags.uitvoer);
       warn([...new Set(report.plannen.flatMap((p) => p.waarschuwingen))]);
-      if (flags.uitvoer) tell(`geschreven: ${flags.uitvoer}`);
+      toldWritten(flags.uitvoer);
     });
 }

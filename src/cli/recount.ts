@@ -7,7 +7,7 @@
 //
 //   profiel recount export-2026-11.csv --vorige telling-2026-10.json
 import type { Command } from 'commander';
-import { analysisInputs, analysisOptions, choice, dossiersArgument, quietOption, tell, type AnalysisFlags } from './common.js';
+import { analysisInputs, analysisOptions, choice, dossiersArgument, quietOption, toldWritten, type AnalysisFlags } from './common.js';
 
 interface RecountFlags extends AnalysisFlags {
   vorige: string;
@@ -45,6 +45,6 @@ Voorbeelden:
       const previous = await readPrevious(flags.vorige, true);
       const { analysis, changes } = await runAnalysis(file, flags, false, previous.dossiers);
       await emit(renderRecount(recount(previous.count, flags.vorige, analysis, previous.dossiers, changes), flags.format), flags.uitvoer);
-      if (flags.uitvoer) tell(`geschreven: ${flags.uitvoer}`);
+      toldWritten(flags.uitvoer);
     });
 }

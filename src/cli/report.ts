@@ -12,7 +12,7 @@
 //   profiel report export.csv --populatie populatie.csv --peildatum 2026-11-01 --uitvoer rapport.pdf
 import type { Command } from 'commander';
 import { FORMATS, formatOfPath } from '../render/formats.js';
-import { analysisInputs, analysisOptions, choice, dossiersArgument, positive, quietOption, tell, usage, warn, type AnalysisFlags } from './common.js';
+import { analysisInputs, analysisOptions, choice, dossiersArgument, quietOption, toldWritten, usage, warn, wholeNumber, type AnalysisFlags } from './common.js';
 
 const REPORT_FORMATS = ['html', 'pdf', 'markdown', 'xlsx'] as const;
 type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -34,11 +34,11 @@ export function registerReport(program: Command): void {
   analysisOptions(command)
     .option('--uitvoer <bestand>', 'schrijf naar dit bestand (in één keer); de extensie .html, .pdf, .md of .xlsx kiest de vorm')
     .option(
-      '--format <html|pdf|markdown|xlsx>',
-      `kies de vorm, ook tegen de extensie in: ${REPORT_FORMATS.map((f) => `${f}: ${FORMATS[f].omschrijving}`).join(', ')} (html en markdown mogen naar het scherm)`,
-      choice('--format', REPORT_FORMATS),
+      '--format <html|pdf|md|xlsx>',
+      `kies de vorm, ook tegen de extensie in: ${REPORT_FORMATS.map((f) => `${f === 'markdown' ? 'md (markdown)' : f}: ${FORMATS[f].omschrijving}`).join(', ')} (html en md mogen naar het scherm)`,
+      choice('--format', REPORT_FORMATS, { md: 'markdown' }),
     )
-    .option('--min-cel <n>', 'toon aantallen dossiers van 1 tot n als <n in alle tabellen (voorzichtig met kleine aantallen)', positive('--min-cel'), 0)
+    .option('--min-cel <n>', 'toon aantallen dossiers van 1 tot n als <n in alle tabellen (voorzichtig met kleine aantallen; 0: alles tonen)', wholeNumber('--min-cel', 0), 0)
     .option('--vorige <telling.json>', 'voeg een hoofdstuk toe over de verandering sinds de vorige telling (profiel classify --format json --dossiers)')
     .option('--werkversie', 'maak de werkversie voor de analist: met de dossiers waar beslisregels en analist verschillen, op elke pagina gemerkt "werkversie — niet openbaar"')
     .option('--verloop <tellingen...>', 'voeg een hoofdstuk toe met het verloop over deze tellingen (profiel classify --format json, met --peildatum; deze telling telt mee)')
@@ -83,7 +83,7 @@ Een PDF vraagt Chromium (Debian: apt-get install chromium; of PROFIEL_CHROMIUM=/
       }
       await emit(data, flags.uitvoer);
       warn(analysis.waarschuwingen);
-      if (flags.uitvoer) tell(`geschreven: ${flags.uitvoer}`);
+      toldWritten(flags.uitvoer);
     });
 }
 

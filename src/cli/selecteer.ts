@@ -11,7 +11,7 @@
 import { Option, type Command } from 'commander';
 import { LEEFTIJDSGROEPEN } from '../dossier/vocabulary.js';
 import { UserError } from '../errors.js';
-import { allowPersonalDataOption, choice, dossiersArgument, notify, perBand, plainDecimal, positive, quietOption, rulesOption, seedOption, tell, usage, warn } from './common.js';
+import { allowPersonalDataOption, choice, dossiersArgument, notify, perBand, plainDecimal, positive, quietOption, rulesOption, seedOption, toldWritten, usage, warn } from './common.js';
 
 interface SelecteerFlags {
   aantal: number;
@@ -116,6 +116,6 @@ en daarna het lot (zaad).`,
       const run = { bestand: reading.info.source, sha256: reading.info.sha256, dossiers: reading.count, aantal: flags.aantal, verdeling, gebied: flags.gebied ?? null, zonderProfiel4: flags.zonderProfiel4 ?? false, zaad, shortlist: list };
       await emit(renderPilot(run, rules, flags.format), flags.uitvoer);
       warn(list.waarschuwingen);
-      if (flags.uitvoer) tell(`geschreven: ${flags.uitvoer}`);
+      toldWritten(flags.uitvoer);
     });
 }

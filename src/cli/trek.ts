@@ -15,7 +15,7 @@ import type { TableInfo, TableRecord } from '../io/read-table.js';
 import { isStdout } from '../io/stdout.js';
 import type { DrawRecord } from '../sampling/record.js';
 import type { Toewijzing } from '../sampling/allocation.js';
-import { allocationOptions, allowPersonalDataOption, bandCounts, choice, notify, positive, quietOption, seedOption, show, tell, usage, warn } from './common.js';
+import { allocationOptions, allowPersonalDataOption, bandCounts, choice, notify, positive, quietOption, seedOption, show, tell, toldWritten, usage, warn } from './common.js';
 
 interface TrekFlags {
   vervolg?: string;
@@ -90,7 +90,7 @@ Met --vervolg blijft wat de screeners al in --uitvoer invulden staan: de nieuwe 
       const uitsluitlijsten = previous ? previous.lijst.uitsluitlijsten : (flags.uitsluiten ?? []);
       // The sample file of earlier batches may be --uitvoer itself: it is read, then extended.
       const inputs = [file, flags.vorige, ...uitsluitlijsten];
-      for (const path of paths) await checkOutputPath(path, inputs);
+      for (const [key, path] of Object.entries(outputs)) if (!isStdout(path)) await checkOutputPath(path, inputs, outputOption(key as keyof typeof outputs, flags));
       const expected = await readExpectedShares(flags.vorige, flags.toewijzing);
       if (flags.vorige && flags.toewijzing !== 'neyman') warn(['--vorige wordt alleen gebruikt bij --toewijzing neyman']);
       if (flags.minimum < 2) warn([`--minimum ${flags.minimum}: in een stratum met minder dan 2 dossiers is de variantie niet te schatten`]);
@@ -100,7 +100,7 @@ Met --vervolg blijft wat de screeners al in --uitvoer invulden staan: de nieuwe 
       const clients = new ClientFrame(excluded?.ids, file);
       const reading = await readExport(file, { onHeader: (header) => (clients.header = header), onDossier: (d, line) => clients.add(d, line) }, { staPersoonsgegevensToe: flags.staPersoonsgegevensToe });
       if (clients.problems.length) throw problemsError(clients.problems);
-      if (reading.count === 0) throw usage(`${file}: geen klanten (alleen een kopregel); er is niets te trekken`);
+      if (reading.count === 0) throw new UserError('invoer', [`${file}: geen klanten (alleen een kopregel); er is niets te trekken`]);
       if (excluded && clients.notOnList > 0) notify([`${clients.notOnList} van de ${excluded.ids.size} dossiers in ${uitsluitlijsten.join(', ')} staan niet op de klantenlijst`]);
       if (previous && previous.lijst.sha256 !== reading.info.sha256) throw otherList(file, previous.lijst.bestand, flags.vervolg!);
 
@@ -128,7 +128,7 @@ Met --vervolg blijft wat de screeners al in --uitvoer invulden staan: de nieuwe 
       else if (flags.format === 'json') await emit(record);
       else show(render.drawTable(sample.record));
       if (!outputs.uitvoer) tell('niets geschreven: geef --uitvoer <steekproef.csv> om de getrokken dossiers te schrijven');
-      for (const f of written) tell(`geschreven: ${f.path}`);
+      toldWritten(...written.map((f) => f.path));
     });
 }
 
@@ -138,6 +138,13 @@ function outputPaths(flags: TrekFlags): { uitvoer?: string; populatie?: string; 
   const populatie = flags.populatieUitvoer ?? (base && `${base}-populatie.csv`);
   const verantwoording = flags.verantwoording ?? (base && `${base}-trekking.json`);
   return { ...(flags.uitvoer && { uitvoer: flags.uitvoer }), ...(populatie && { populatie }), ...(verantwoording && { verantwoording }) };
+}
+
+/** How the user named an output: its option, or the file beside --uitvoer that it was derived from. */
+function outputOption(key: keyof ReturnType<typeof outputPaths>, flags: TrekFlags): string {
+  if (key === 'uitvoer') return '--uitvoer';
+  if (key === 'populatie') return flags.populatieUitvoer ? '--populatie-uitvoer' : 'het populatiebestand bij --uitvoer,';
+  return flags.verantwoording ? '--verantwoording' : 'de verantwoording bij --uitvoer,';
 }
 
 /** The list is not the one the first batch was drawn from: say what the analyst can choose. */

@@ -9,7 +9,7 @@
 //   profiel verloop telling-2026-10.json telling-2026-11.json telling-2026-12.json
 import type { Command } from 'commander';
 import { FORMATS, formatOfPath } from '../render/formats.js';
-import { choice, quietOption, tell, usage } from './common.js';
+import { choice, quietOption, toldWritten, usage } from './common.js';
 
 const VERLOOP_FORMATS = ['table', 'csv', 'json', 'html', 'xlsx', 'markdown'] as const;
 type VerloopFormat = (typeof VERLOOP_FORMATS)[number];
@@ -63,6 +63,6 @@ Elke telling heeft een peildatum nodig: profiel classify export.csv --peildatum 
       else if (format === 'xlsx') data = await (await import('../render/xlsx.js')).renderXlsx(trendDocument(trend));
       else data = await (await import('../render/html.js')).renderHtml(trendDocument(trend));
       await emit(data, flags.uitvoer);
-      if (flags.uitvoer) tell(`geschreven: ${flags.uitvoer}`);
+      toldWritten(flags.uitvoer);
     });
 }

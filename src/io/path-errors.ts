@@ -11,7 +11,17 @@ const PROBLEMS: Record<string, { lezen: string; schrijven: string }> = {
   ELOOP: { lezen: 'het pad verwijst in een kring naar zichzelf (symbolische koppelingen)', schrijven: 'het pad verwijst in een kring naar zichzelf' },
   ENOSPC: { lezen: 'de schijf is vol', schrijven: 'de schijf is vol; er is niets (half) geschreven' },
   EDQUOT: { lezen: 'de schijf is vol', schrijven: 'de schijf is vol; er is niets (half) geschreven' },
+  EIO: { lezen: 'leesfout van het apparaat', schrijven: 'schrijffout van het apparaat; er is niets (half) geschreven' },
+  EFBIG: { lezen: 'het bestand is te groot voor dit bestandssysteem', schrijven: 'het bestand wordt te groot voor dit bestandssysteem; er is niets (half) geschreven' },
+  EMFILE: { lezen: 'te veel open bestanden op deze machine', schrijven: 'te veel open bestanden op deze machine' },
+  ENFILE: { lezen: 'te veel open bestanden op deze machine', schrijven: 'te veel open bestanden op deze machine' },
 };
+
+/** Errors of the machine rather than of the path chosen: another path would not help (exit 4). */
+const MACHINE = new Set(['ENOSPC', 'EDQUOT', 'EIO', 'EFBIG', 'ENOMEM', 'EMFILE', 'ENFILE']);
+
+/** Whether the file system failed (a full disk, a failing device) rather than the path being wrong. */
+export const isMachineProblem = (error: unknown) => MACHINE.has((error as { code?: string } | null)?.code ?? '');
 
 /** The Dutch reason for an error of the file system; undefined for an error that is not about the path. */
 export function pathProblem(error: unknown, use: 'lezen' | 'schrijven' = 'lezen'): string | undefined {

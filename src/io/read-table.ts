@@ -8,7 +8,7 @@ import type { Readable } from 'node:stream';
 import { parse, type CsvError } from 'csv-parse';
 import { UserError } from '../errors.js';
 import { EncodingError, StrictDecoder, type Encoding } from './decode.js';
-import { pathProblem } from './path-errors.js';
+import { isMachineProblem, pathProblem } from './path-errors.js';
 
 export type Delimiter = ',' | ';' | '\t';
 export type { Encoding };
@@ -31,10 +31,10 @@ export interface TableInfo {
   bytes: number;
 }
 
-/** The file could not be opened: wrong usage rather than bad content. */
+/** The file could not be opened: wrong usage rather than bad content (or the machine failed reading it). */
 export class SourceNotFoundError extends UserError {
   constructor(readonly source: string, cause: unknown) {
-    super('gebruik', [`${source}: ${pathProblem(cause) ?? 'niet te lezen'}`], [], { cause });
+    super(isMachineProblem(cause) ? 'omgeving' : 'gebruik', [`${source}: ${pathProblem(cause) ?? 'niet te lezen'}`], [], { cause });
   }
 }
 

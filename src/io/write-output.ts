@@ -6,7 +6,7 @@ import { basename, dirname, join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { UserError } from '../errors.js';
 import { neutralise } from './formula.js';
-import { pathProblem } from './path-errors.js';
+import { isMachineProblem, pathProblem } from './path-errors.js';
 import { isStdout } from './stdout.js';
 
 export { neutralise };
@@ -14,10 +14,10 @@ export { neutralise };
 /** What is written: text, bytes, or text in pieces (written one after the other, read once). */
 export type Output = string | Uint8Array | Iterable<string>;
 
-/** The result could not be written where the user asked (missing folder, no permission, full disk). */
+/** The result could not be written where the user asked: a missing folder or no permission (usage), a full disk (the machine). */
 export class OutputError extends UserError {
   constructor(readonly path: string, cause: unknown) {
-    super('gebruik', [`kan niet schrijven naar ${path}: ${pathProblem(cause, 'schrijven') ?? String((cause as Error)?.message ?? cause)}`], [], { cause });
+    super(isMachineProblem(cause) ? 'omgeving' : 'gebruik', [`kan niet schrijven naar ${path}: ${pathProblem(cause, 'schrijven') ?? String((cause as Error)?.message ?? cause)}`], [], { cause });
   }
 }
 
@@ -33,9 +33,9 @@ const identity = async (path: string) => {
 /**
  * Refuses an output path that is one of the inputs (by real path or by inode, so a symlink,
  * a `./` spelling or a hard link count too) or a folder: writing there would lose a file.
- * Call it before the work, so nothing is computed for nothing.
+ * Call it before the work, so nothing is computed for nothing. `option` names the path in the message.
  */
-export async function checkOutputPath(path: string | undefined, inputs: readonly (string | undefined)[]): Promise<void> {
+export async function checkOutputPath(path: string | undefined, inputs: readonly (string | undefined)[], option = '--uitvoer'): Promise<void> {
   if (!path || isStdout(path)) return;
   const out = await identity(path);
   if (out && (await stat(out.real)).isDirectory()) throw new OutputError(path, Object.assign(new Error('map'), { code: 'EISDIR' }));
@@ -43,7 +43,7 @@ export async function checkOutputPath(path: string | undefined, inputs: readonly
     if (!input || input === '-') continue;
     const id = await identity(input);
     if (out && id && (out.real === id.real || (out.dev === id.dev && out.ino === id.ino))) {
-      throw new UserError('gebruik', [`--uitvoer ${path} is hetzelfde bestand als de invoer ${input}: dan zou de invoer verloren gaan; kies een andere naam`]);
+      throw new UserError('gebruik', [`${option} ${path} is hetzelfde bestand als de invoer ${input}: dan zou de invoer verloren gaan; kies een andere naam`]);
     }
   }
 }

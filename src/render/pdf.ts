@@ -30,7 +30,7 @@ export async function htmlToPdf(html: string): Promise<Buffer> {
   const executablePath = findChromium();
   if (!executablePath) {
     const named = process.env.PROFIEL_CHROMIUM ? ` (PROFIEL_CHROMIUM=${process.env.PROFIEL_CHROMIUM} is niet uit te voeren)` : '';
-    throw new UserError('gebruik', [`een PDF maken vraagt Chromium, en dat is niet gevonden${named}`], [
+    throw new UserError('omgeving', [`een PDF maken vraagt Chromium, en dat is niet gevonden${named}`], [
       'Installeer het (Debian/Ubuntu: sudo apt-get install chromium), of zet PROFIEL_CHROMIUM op het pad naar Chromium of Chrome.',
       'HTML, Markdown en Excel hebben het niet nodig: --format html | markdown | xlsx.',
     ]);

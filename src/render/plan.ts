@@ -44,7 +44,7 @@ export function planTable(report: PlanReport): string {
     const perBand = (p: Precision) => LEEFTIJDSGROEPEN.map((b) => p.strata.filter((s) => s.leeftijdsgroep === b).reduce((t, s) => t + s.steekproef, 0)).join('/');
     lines.push(
       report.haalbaar
-        ? `Kleinste steekproef waarbij elke halve breedte per leeftijdsgroep hoogstens ${nl.dec1(report.marge)} klanten is: ${out.bold(nl.int(first.aantal))} dossiers, per leeftijdsgroep ${perBand(first)} (elke leeftijdsgroep haar eigen kleinste aantal; trek --per-leeftijdsgroep ${perBand(first)}).`
+        ? `Kleinste steekproef waarbij elke halve breedte per leeftijdsgroep hoogstens ${Number.isInteger(report.marge) ? nl.thousands(report.marge) : nl.dec1(report.marge)} klanten is: ${out.bold(nl.int(first.aantal))} dossiers, per leeftijdsgroep ${perBand(first)} (elke leeftijdsgroep haar eigen kleinste aantal; trek --per-leeftijdsgroep ${perBand(first)}).`
         : `Een marge van ${nl.dec1(report.marge)} klanten is niet haalbaar: ook als alle ${nl.int(first.aantal)} klanten worden gescreend is de grootste halve breedte ${nl.dec1(first.grootste_halve_breedte)}.`,
     );
     if (report.vergelijking) {

@@ -3,11 +3,12 @@
 import { UserError } from '../errors.js';
 import { describeFinding, type PrivacyFinding } from '../dossier/privacy.js';
 import type { Problem } from '../io/problem.js';
+import { visibleText } from './palette.js';
 import { columnLetter } from './style.js';
 
 /** A value as it may be echoed: control characters made visible, and never more than ~80 characters. */
 export function showValue(value: string): string {
-  const visible = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const visible = visibleText(value);
   return visible.length > 80 ? `${visible.slice(0, 77)}… (${value.length} tekens)` : visible;
 }
 

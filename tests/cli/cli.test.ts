@@ -173,6 +173,14 @@ describe('profiel classify', () => {
     expect(r.stderr).toContain('pop.csv, regel 2, kolom C (aantal): ongeldige waarde (waarde "x")');
   });
 
+  it('names a written file on one line, whatever its name holds', async () => {
+    const dir = tmp();
+    const r = await run(['classify', SAMPLE, '--format', 'json', '--uitvoer', join(dir, 'a\nb.json')]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe(`geschreven: ${dir}/a\\u000ab.json\n`);
+    expect(JSON.parse(readFileSync(join(dir, 'a\nb.json'), 'utf8')).versie).toBe(1);
+  });
+
   it('shows what it ignores in a population, naming the file, in every command that reads one', async () => {
     const pop = join(tmp(), 'pop.csv');
     writeFileSync(pop, `leeftijdsgroep,uitkeringsduur,aantal,bron\n${['<27', '27-55', '55+'].flatMap((b) => ['<1', '1-5', '>5'].map((u) => `${b},${u},100,cbs`)).join('\n')}\n`);

@@ -121,6 +121,13 @@ const cases: Case[] = [
   { naam: 'a recount as previous count', bestanden: { 'v.json': JSON.stringify({ versie: 2, vergeleken_als: 'dossiers' }) }, args: recount, code: 1, melding: 'dit is een hertelling (profiel recount)' },
   // A client list whose stratum columns put clients in another stratum than their age and duration.
   { naam: 'a client list whose stratum columns disagree', bestanden: { 'l.csv': `${HEADER},stratum_leeftijdsgroep,stratum_uitkeringsduur\nA,30,12,55+,>5\nB,40,24,27-55,1-5\n` }, args: ['trek', '@l.csv', '--aantal', '1', '--minimum', '0'], code: 1, melding: 'regel 2, kolom D (stratum_leeftijdsgroep): het stratum zegt 55+, maar de leeftijd (30) hoort bij 27-55' },
+  { naam: 'a client list of only a header (the data, not the command)', bestanden: { 'l.csv': `${HEADER}\n` }, args: ['trek', '@l.csv', '--aantal', '1'], code: 1, melding: 'geen klanten (alleen een kopregel)' },
+  { naam: 'trek --verantwoording onto the client list, named as such', bestanden: { 'l.csv': GOOD }, args: ['trek', '@l.csv', '--aantal', '1', '--minimum', '0', '--uitvoer', '@s.csv', '--verantwoording', '@l.csv'], code: 2, melding: 'fout: --verantwoording /' },
+  { naam: 'plan --marge 1e6, asked to write it out', bestanden: {}, args: ['plan', '--marge', '1e6'], code: 2, melding: '--marge verwacht het aantal klanten voluit geschreven' },
+  { naam: 'plan --marge 0', bestanden: {}, args: ['plan', '--marge', '0'], code: 2, melding: 'groter dan 0' },
+  { naam: 'report --min-cel -1', bestanden: { 'd.csv': GOOD }, args: ['report', '@d.csv', '--min-cel', '-1', '--uitvoer', '@uit.md'], code: 2, melding: '--min-cel verwacht een geheel getal van 0 of meer' },
+  { naam: 'an output on a full disk (the machine, exit 4)', bestanden: { 'd.csv': GOOD }, args: ['classify', '@d.csv', '--uitvoer', '/dev/full'], code: 4, melding: 'de schijf is vol' },
+  { naam: 'an --uitvoer whose folder is missing (the command, exit 2)', bestanden: { 'd.csv': GOOD }, args: ['classify', '@d.csv', '--uitvoer', '@weg/uit.json'], code: 2, melding: 'de map bestaat niet' },
   { naam: 'a client list with a BSN', bestanden: { 'l.csv': csv('123456782,30,12') }, args: ['trek', '@l.csv', '--aantal', '1', '--minimum', '0'], code: 3, melding: 'lijkt een BSN te bevatten' },
   { naam: 'a client list with a bad age', bestanden: { 'l.csv': csv('A,dertig,12') }, args: ['trek', '@l.csv', '--aantal', '1'], code: 1, melding: 'regel 2, kolom B (leeftijd)' },
   { naam: 'an --uitsluiten that is not there', bestanden: { 'l.csv': GOOD }, args: ['trek', '@l.csv', '--aantal', '1', '--minimum', '0', '--uitsluiten', '@weg.csv'], code: 2, melding: 'bestand niet gevonden' },

@@ -48,12 +48,12 @@ describe('writing a result', () => {
     expect(JSON.parse(r.stdout).invoer.dossiers).toBe(56);
   }, forWork(1));
 
-  it('says in Dutch when the disk or standard output is full, exit 2, and leaves no half file', () => {
-    expect(profiel(['classify', SAMPLE, '--uitvoer', '/dev/full'])).toMatchObject({ status: 2, stderr: expect.stringContaining('fout: kan niet schrijven naar /dev/full: de schijf is vol') });
+  it('says in Dutch when the disk or standard output is full, exit 4 (the machine, not the command), and leaves no half file', () => {
+    expect(profiel(['classify', SAMPLE, '--uitvoer', '/dev/full'])).toMatchObject({ status: 4, stderr: expect.stringContaining('fout: kan niet schrijven naar /dev/full: de schijf is vol') });
     const full = openSync('/dev/full', 'w');
     try {
       const r = profiel(['classify', SAMPLE], full);
-      expect(r.status).toBe(2);
+      expect(r.status).toBe(4);
       expect(r.stderr).toContain('fout: kan niet schrijven naar standaarduitvoer: de schijf is vol');
       expect(r.stderr).not.toMatch(/\n\s+at /);
     } finally {

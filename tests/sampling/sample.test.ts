@@ -2,13 +2,11 @@
 // client once and from its own stratum, none of those left out; the record's weights are N_h/n_h.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { forWork } from '../helpers.js';
-import type { Dossier } from '../../src/dossier/schema.js';
+import { clientIn, forWork } from '../helpers.js';
 import { STRATA, smallestSample } from '../../src/sampling/allocation.js';
 import { ClientFrame, drawSample } from '../../src/sampling/sample.js';
 import { WORST_CASE } from '../../src/sampling/shares.js';
 
-const client = (id: string, h: number) => ({ dossier_id: id, leeftijd: 40, uitkeringsduur_maanden: 24, stratum: STRATA[h]! }) as unknown as Dossier;
 
 describe('drawSample', () => {
   it('draws the allocation, each client once, from its stratum, never one left out', () => {
@@ -26,7 +24,7 @@ describe('drawSample', () => {
               const id = `S${h}-${i}`;
               // Two clients per stratum were screened before.
               if (i < 2) excluded.add(id);
-              frame.add(client(id, h));
+              frame.add(clientIn(id, h));
             }
           });
           const least = smallestSample(Ns.map((N, h) => ({ ...STRATA[h]!, N })), minimum);

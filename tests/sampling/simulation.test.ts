@@ -8,13 +8,12 @@ import { SCREENING_2018 } from '../../src/estimate/population.js';
 import { CATEGORIEEN } from '../../src/estimate/tally.js';
 import { estimateTotals } from '../../src/estimate/totals.js';
 import { allocate } from '../../src/sampling/allocation.js';
-import type { Dossier } from '../../src/dossier/schema.js';
 import { drawStratified } from '../../src/sampling/draw.js';
 import { STRATA } from '../../src/sampling/allocation.js';
 import { ClientFrame, drawSample } from '../../src/sampling/sample.js';
 import { precisionFor, smallestSampleFor, type PlanSettings } from '../../src/sampling/plan.js';
 import { frameOf, WORST_CASE } from '../../src/sampling/shares.js';
-import { forWork } from '../helpers.js';
+import { clientIn, forWork } from '../helpers.js';
 import { CLIENTS, designOf, idsPerStratum, TRUE_SHARES, TRUTH } from './synthetic.js';
 
 const DRAWS = 2000;
@@ -120,7 +119,7 @@ describe('the sample plan proposes for a margin', () => {
 describe('three batches drawn with trek --vervolg, pooled (1,000 runs of 56 + 20 + 20)', () => {
   // The frame of 606 as trek reads it: each synthetic client as a row of the client list.
   const frame = new ClientFrame();
-  for (const c of CLIENTS) frame.add({ dossier_id: c.id, leeftijd: 40, uitkeringsduur_maanden: 24, stratum: STRATA[c.stratum]! } as Dossier);
+  for (const c of CLIENTS) frame.add(clientIn(c.id, c.stratum));
   const list = { bestand: 'synthetisch', sha256: 'x', uitsluitlijsten: [] };
   const settings = (zaad: number, aantal: number) => ({ grootte: { aantal }, toewijzing: 'proportioneel' as const, minimum: 2, zaad, shares: WORST_CASE });
   const RUNS = 1000;
