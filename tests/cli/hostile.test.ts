@@ -36,6 +36,8 @@ interface Case {
   args: string[];
   code: number;
   melding: string;
+  /** What must not be shown (personal data is named by column and line, never echoed). */
+  verborgen?: string;
 }
 
 const cases: Case[] = [
@@ -139,6 +141,9 @@ const cases: Case[] = [
   { naam: 'plan --aantal 56,x', bestanden: {}, args: ['plan', '--aantal', '56,x'], code: 2, melding: '--aantal verwacht een geheel getal' },
   { naam: 'plan --per-leeftijdsgroep 12/30', bestanden: {}, args: ['plan', '--per-leeftijdsgroep', '12/30'], code: 2, melding: 'drie aantallen dossiers' },
   { naam: 'plan with a damaged population', bestanden: { 'p.csv': population(...POPULATION.slice(1)) }, args: ['plan', '--aantal', '56', '--populatie', '@p.csv'], code: 1, melding: 'stratum <27 × <1 ontbreekt' },
+  { naam: 'selecteer over a population of zeros: no places to divide, never NaN', bestanden: { 'd.csv': GOOD, 'p.csv': population(...POPULATION.map((l) => l.replace(/,100$/, ',0'))) }, args: ['selecteer', '@d.csv', '--aantal', '10', '--populatie', '@p.csv'], code: 1, melding: 'de plaatsen zijn niet over de leeftijdsgroepen te verdelen' },
+  { naam: 'a name and address in free text of an unknown column', bestanden: { 'd.csv': `${HEADER},opmerking_intern\nA,30,12,"Jan de Vries, Kerkstraat 12, geb. 12-03-1981"\n` }, args: ['classify', '@d.csv'], code: 3, melding: 'kolom "opmerking_intern"', verborgen: 'Kerkstraat' },
+  { naam: 'a BSN in free text', bestanden: { 'd.csv': `${HEADER},notitie\nA,30,12,BSN 111222333\n` }, args: ['classify', '@d.csv'], code: 3, melding: 'kolom "notitie"', verborgen: '111222333' },
   { naam: 'selecteer --gebied without a gebied column', bestanden: { 'd.csv': GOOD }, args: ['selecteer', '@d.csv', '--aantal', '1', '--gebied', 'Oost'], code: 2, melding: 'heeft geen kolom gebied' },
   { naam: 'selecteer --zaad -1', bestanden: { 'd.csv': GOOD }, args: ['selecteer', '@d.csv', '--aantal', '1', '--zaad', '-1'], code: 2, melding: '--zaad verwacht een geheel getal van 1 tot en met 4294967295, niet "-1"' },
 ];
@@ -160,6 +165,7 @@ describe('bad input', () => {
     const r = await run(withOutput);
     expect(r.code, r.stderr).toBe(c.code);
     expect(r.stderr).toContain(c.melding);
+    if (c.verborgen) expect(r.stderr).not.toContain(c.verborgen);
     expect(r.stderr).toMatch(/^(fout|geweigerd|let op):/m);
     expect(r.stderr).not.toMatch(/\n\s+at |Error:/);
     expect(r.stderr.length).toBeLessThan(5000); // a huge value is never echoed
