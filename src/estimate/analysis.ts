@@ -33,9 +33,9 @@ export function analysisOf(c: TallyCounts, info: TableInfo, rules: RuleTable, op
       if (counts.some((x) => x > 0)) stratumCounts.set(stratumKey(b, u), new Map(CATEGORIEEN.flatMap((p, k) => (counts[k]! > 0 ? [[p, counts[k]!] as const] : []))));
     }),
   );
-  const design = buildDesign(options.populatie, stratumCounts);
-  const { domains, warnings: domainWarnings } = domainsOf(design, options.interval);
-  const estimates = estimateTotals(domains, CATEGORIEEN, options.interval);
+  const design = buildDesign(options.populatie, stratumCounts, options.interval);
+  const { domains, warnings: domainWarnings } = domainsOf(design);
+  const estimates = estimateTotals(domains, CATEGORIEEN);
   const whole = wholeGroup(options);
   const ranges = scaleToRange(design, estimates, whole.range, whole.afronding);
   const dossiersIn = new Map(domains.map((d) => [d.naam, d.n]));

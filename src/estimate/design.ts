@@ -33,8 +33,18 @@ export interface BandDesign<C> {
   strata: DesignStratum<C>[];
 }
 
+/**
+ * How the 95% interval is made (domain.md, "Uncertainty"): `survey` as R's
+ * svyciprop(method = "beta") with lonely strata removed; `nchs` as the NCHS data presentation
+ * standards for proportions (Parker et al., 2017), the default for published tables.
+ */
+export type IntervalMethod = 'nchs' | 'survey';
+export const INTERVAL_METHODS: readonly IntervalMethod[] = ['nchs', 'survey'];
+
 export interface Design<C> {
   bands: BandDesign<C>[];
+  /** How its intervals are made: said once, here, and read by every estimator through the domains. */
+  method: IntervalMethod;
   warnings: string[];
 }
 
@@ -63,10 +73,11 @@ export function countUnits<C>(units: Iterable<SampleUnit<C>>): Map<string, Map<C
 }
 
 /**
- * The design of a sample in a population. `sizes` gives n_h where the counts are not whole
- * dossiers (the expected counts of a planned sample, sampling/plan), so that n_h stays exact.
+ * The design of a sample in a population, with the interval method its estimates use. `sizes`
+ * gives n_h where the counts are not whole dossiers (the expected counts of a planned sample,
+ * sampling/plan), so that n_h stays exact.
  */
-export function buildDesign<C>(population: Population, sample: StratumCounts<C>, sizes?: ReadonlyMap<string, number>): Design<C> {
+export function buildDesign<C>(population: Population, sample: StratumCounts<C>, method: IntervalMethod, sizes?: ReadonlyMap<string, number>): Design<C> {
   const warnings: string[] = [];
   const errors: string[] = [];
   const bands = LEEFTIJDSGROEPEN.map((leeftijdsgroep): BandDesign<C> => {
@@ -87,7 +98,7 @@ export function buildDesign<C>(population: Population, sample: StratumCounts<C>,
     };
   });
   if (errors.length) throw new DesignError(errors, population.naam);
-  return { bands, warnings };
+  return { bands, method, warnings };
 }
 
 /**
@@ -124,14 +135,6 @@ export function countInAll<C>(strata: readonly DesignStratum<C>[], categorie: C)
   return strata.reduce((t, h) => t + countIn(h, categorie), 0);
 }
 
-/**
- * How the 95% interval is made (domain.md, "Uncertainty"): `survey` as R's
- * svyciprop(method = "beta") with lonely strata removed; `nchs` as the NCHS data presentation
- * standards for proportions (Parker et al., 2017), the default for published tables.
- */
-export type IntervalMethod = 'nchs' | 'survey';
-export const INTERVAL_METHODS: readonly IntervalMethod[] = ['nchs', 'survey'];
-
 /** Strata whose variance is estimated together: one stratum, or a lonely one with its neighbour. */
 export interface VarianceStratum<C> {
   uitkeringsduren: Uitkeringsduur[];
@@ -147,6 +150,8 @@ export interface VarianceStratum<C> {
  */
 export interface Domain<C> {
   naam: Leeftijdsgroep | 'totaal';
+  /** The design's interval method. */
+  method: IntervalMethod;
   N: number;
   n: number;
   strata: DesignStratum<C>[];
@@ -156,8 +161,9 @@ export interface Domain<C> {
   interval: { N: number; n: number; H: number };
 }
 
-/** The domains of a design for one interval method, with what the user should know about them. */
-export function domainsOf<C>(design: Design<C>, method: IntervalMethod): { domains: Domain<C>[]; warnings: string[] } {
+/** The domains of a design, as its interval method treats them, with what the user should know about them. */
+export function domainsOf<C>(design: Design<C>): { domains: Domain<C>[]; warnings: string[] } {
+  const { method } = design;
   const warnings: string[] = [];
   const bands = design.bands
     .filter((b) => b.n > 0)
@@ -167,6 +173,7 @@ export function domainsOf<C>(design: Design<C>, method: IntervalMethod): { domai
   const complete = design.bands.every((b) => b.n > 0 || b.N === 0);
   const totaal: Domain<C> = {
     naam: 'totaal',
+    method,
     N: bands.reduce((t, d) => t + d.N, 0),
     n: bands.reduce((t, d) => t + d.n, 0),
     strata: all,
@@ -188,7 +195,7 @@ function bandDomain<C>(band: BandDesign<C>, method: IntervalMethod, warnings: st
     for (const h of band.strata) {
       if (h.n === 1 && h.N > 1) warnings.push(`stratum ${name(h)} heeft maar 1 dossier: de variantie daarvan is niet te schatten en telt als 0 (onzekerheid onderschat; --interval nchs voegt het samen met een buurstratum)`);
     }
-    return { naam: band.leeftijdsgroep, N: band.N, n: band.n, strata: band.strata, zeker: [], variantie: band.strata.map(alone), interval: { N: band.N, n: band.n, H: band.strata.length } };
+    return { naam: band.leeftijdsgroep, method, N: band.N, n: band.n, strata: band.strata, zeker: [], variantie: band.strata.map(alone), interval: { N: band.N, n: band.n, H: band.strata.length } };
   }
   const zeker = band.strata.filter((h) => h.n === h.N);
   const sampled = band.strata.filter((h) => h.n < h.N);
@@ -202,6 +209,7 @@ function bandDomain<C>(band: BandDesign<C>, method: IntervalMethod, warnings: st
   const sum = (list: readonly { N: number; n: number }[], key: 'N' | 'n') => list.reduce((t, h) => t + h[key], 0);
   return {
     naam: band.leeftijdsgroep,
+    method,
     N: band.N,
     n: band.n,
     strata: band.strata,

@@ -219,8 +219,8 @@ function stepEstimates(before: Population, after: Population, method: IntervalMe
         if (perCategory.some((x) => x > 0)) counts.set(stratumKey(b, u), new Map(CATEGORIEEN.map((p, k) => [p, perCategory[k]!])));
       }),
     );
-    const { domains } = domainsOf(buildDesign(population, counts), method);
-    return new Map(estimateTotals(domains, CATEGORIEEN, method).map((e) => [`${e.domein}|${e.categorie}`, e.schatting]));
+    const { domains } = domainsOf(buildDesign(population, counts, method));
+    return new Map(estimateTotals(domains, CATEGORIEEN).map((e) => [`${e.domein}|${e.categorie}`, e.schatting]));
   };
   try {
     const estimates = [estimate(before, samples[0]!), ...samples.map((s) => estimate(after, s))];

@@ -6,7 +6,7 @@
 import qbeta from '@stdlib/stats-base-dists-beta-quantile';
 import qt from '@stdlib/stats-base-dists-t-quantile';
 import { roundHalfUp } from './rounding.js';
-import { countIn, countInAll, type Domain, type IntervalMethod, type VarianceStratum } from './design.js';
+import { countIn, countInAll, type Domain, type VarianceStratum } from './design.js';
 
 export type Methode = 'korn-graubard' | 'clopper-pearson' | 'nchs' | 'exact';
 
@@ -36,8 +36,9 @@ export interface TotalEstimate<C> {
 }
 
 
-export function estimateTotals<C>(domains: readonly Domain<C>[], categories: readonly C[], method: IntervalMethod, level = 0.95): TotalEstimate<C>[] {
-  return domains.flatMap((domain) => categories.map((c) => estimateOne(domain, c, method, level)));
+/** Every category's total in every domain, with its interval by the design's method (each domain carries it). */
+export function estimateTotals<C>(domains: readonly Domain<C>[], categories: readonly C[], level = 0.95): TotalEstimate<C>[] {
+  return domains.flatMap((domain) => categories.map((c) => estimateOne(domain, c, level)));
 }
 
 /** Σ N_g² (1 − n_g/N_g) s²_g / n_g over the variance strata; one with a single dossier adds 0. */
@@ -52,7 +53,8 @@ function variance<C>(groups: readonly VarianceStratum<C>[], categorie: C): numbe
   return v;
 }
 
-function estimateOne<C>(domain: Domain<C>, categorie: C, method: IntervalMethod, level: number): TotalEstimate<C> {
+function estimateOne<C>(domain: Domain<C>, categorie: C, level: number): TotalEstimate<C> {
+  const { method } = domain;
   let total = 0;
   for (const h of domain.strata) total += (h.N / h.n) * countIn(h, categorie);
   const v = variance(domain.variantie, categorie);

@@ -67,9 +67,9 @@ function precisionOf(settings: PlanSettings, frame: readonly FrameStratum[], siz
     n.set(key, sizes[h]!);
     counts.set(key, new Map(categories.map((c, k) => [c, sizes[h]! * shares[k]!])));
   });
-  const design = buildDesign(settings.populatie, counts, n);
-  const { domains, warnings } = domainsOf(design, settings.interval);
-  const cellen = estimateTotals(domains, categories, settings.interval).map(
+  const design = buildDesign(settings.populatie, counts, settings.interval, n);
+  const { domains, warnings } = domainsOf(design);
+  const cellen = estimateTotals(domains, categories).map(
     (e): PlanCell => ({
       leeftijdsgroep: e.domein,
       profiel: e.categorie,

@@ -14,15 +14,15 @@ const CATS: (Profiel | null)[] = [1, 2, 3, 4, null];
 
 async function sampleEstimates(method: IntervalMethod, population: Population = SCREENING_2018) {
   const { dossiers } = await loadDossiers(SAMPLE);
-  const design = buildDesign(population, countUnits(dossiers.map((d) => ({ ...d.stratum, categorie: d.profiel_analist ?? null }))));
-  const { domains, warnings } = domainsOf(design, method);
-  return { domains, warnings, estimates: estimateTotals(domains, CATS, method) };
+  const design = buildDesign(population, countUnits(dossiers.map((d) => ({ ...d.stratum, categorie: d.profiel_analist ?? null }))), method);
+  const { domains, warnings } = domainsOf(design);
+  return { domains, warnings, estimates: estimateTotals(domains, CATS) };
 }
 type Estimates = Awaited<ReturnType<typeof sampleEstimates>>['estimates'];
 const cell = (es: Estimates, domein: string, p: Profiel | null) => es.find((e) => e.domein === domein && e.categorie === p)!;
 const estimatesOf = (units: readonly SampleUnit<Profiel | null>[], method: IntervalMethod) => {
-  const { domains, warnings } = domainsOf(buildDesign(SCREENING_2018, countUnits(units)), method);
-  return { domains, warnings, estimates: estimateTotals(domains, CATS, method) };
+  const { domains, warnings } = domainsOf(buildDesign(SCREENING_2018, countUnits(units), method));
+  return { domains, warnings, estimates: estimateTotals(domains, CATS) };
 };
 
 describe('table 6.2 of the adviesnota', () => {
@@ -249,8 +249,8 @@ describe('reliability: indicatief below 5 dossiers or above 30% relative standar
   it('never marks an exact figure', () => {
     const units = [1, 1, 4].map((c) => ({ leeftijdsgroep: '<27', uitkeringsduur: '>5', categorie: c })) as SampleUnit<Profiel | null>[];
     const population = { naam: 'klein', strata: [{ leeftijdsgroep: '<27', uitkeringsduur: '>5', aantal: 3 }] } as Population;
-    const { domains } = domainsOf(buildDesign(population, countUnits(units)), 'nchs');
-    const [e] = estimateTotals(domains, [4], 'nchs');
+    const { domains } = domainsOf(buildDesign(population, countUnits(units), 'nchs'));
+    const [e] = estimateTotals(domains, [4]);
     expect([e!.schatting, e!.interval95, e!.methode]).toEqual([1, [1, 1], 'exact']);
     expect(reliability(e!, 3).indicatief).toBe(false);
   });
@@ -264,7 +264,7 @@ describe('the design', () => {
       { leeftijdsgroep: '27-55', uitkeringsduur: '>5', categorie: 3 },
       { leeftijdsgroep: '27-55', uitkeringsduur: '>5', categorie: 3 },
     ] as const;
-    const design = buildDesign(SCREENING_2018, countUnits(units));
+    const design = buildDesign(SCREENING_2018, countUnits(units), 'nchs');
     const band = design.bands.find((b) => b.leeftijdsgroep === '27-55')!;
     expect(band.strata.map((s) => [s.uitkeringsduren.join('+'), s.N, s.n])).toEqual([
       ['<1', 67, 2],
@@ -272,21 +272,21 @@ describe('the design', () => {
     ]);
     expect(design.warnings.join('\n')).toMatch(/27-55 × 1-5 \(171 klanten\) heeft geen dossier.*samengevoegd met 27-55 × >5/);
     // Each empty stratum joins the nearest one with dossiers, never another empty one.
-    const old = buildDesign(SCREENING_2018, countUnits([{ leeftijdsgroep: '55+', uitkeringsduur: '>5', categorie: 4 }, { leeftijdsgroep: '55+', uitkeringsduur: '>5', categorie: 2 }]));
+    const old = buildDesign(SCREENING_2018, countUnits([{ leeftijdsgroep: '55+', uitkeringsduur: '>5', categorie: 4 }, { leeftijdsgroep: '55+', uitkeringsduur: '>5', categorie: 2 }]), 'nchs');
     expect(old.warnings.filter((w) => w.startsWith('stratum 55+'))).toEqual([
       'stratum 55+ × <1 (36 klanten) heeft geen dossier in de steekproef en is samengevoegd met 55+ × >5',
       'stratum 55+ × 1-5 (66 klanten) heeft geen dossier in de steekproef en is samengevoegd met 55+ × >5',
     ]);
     expect(old.bands[2]!.strata.map((s) => [s.uitkeringsduren.join('+'), s.N, s.n])).toEqual([['<1+1-5+>5', 184, 2]]);
     expect(design.warnings.join('\n')).toMatch(/<27 heeft geen enkel dossier/);
-    const { domains } = domainsOf(design, 'nchs');
-    const [e] = estimateTotals(domains, [3], 'nchs');
+    const { domains } = domainsOf(design);
+    const [e] = estimateTotals(domains, [3]);
     expect(e!.schatting).toBeCloseTo(67 / 2 + 299, 9);
   });
 
   it('refuses more dossiers than clients in a stratum', () => {
     const units = Array.from({ length: 3 }, () => ({ leeftijdsgroep: '<27', uitkeringsduur: '>5', categorie: 4 }) as const);
-    expect(() => buildDesign(SCREENING_2018, countUnits(units))).toThrow(DesignError);
-    expect(() => buildDesign(SCREENING_2018, countUnits(units))).toThrow(/<27 × >5: 3 dossiers in de steekproef maar 2 klanten/);
+    expect(() => buildDesign(SCREENING_2018, countUnits(units), 'nchs')).toThrow(DesignError);
+    expect(() => buildDesign(SCREENING_2018, countUnits(units), 'nchs')).toThrow(/<27 × >5: 3 dossiers in de steekproef maar 2 klanten/);
   });
 });

@@ -32,10 +32,10 @@ function simulate(sizes: readonly number[], draws: number) {
   const cells = new Map<string, CellStats>();
   const largest: number[] = [];
   for (let r = 1; r <= draws; r++) {
-    const design = designOf(drawStratified(idsPerStratum, sizes, r));
+    const drawn = drawStratified(idsPerStratum, sizes, r);
     let widest = 0;
     for (const method of METHODS) {
-      for (const e of estimateTotals(domainsOf(design, method).domains, CATEGORIEEN, method)) {
+      for (const e of estimateTotals(domainsOf(designOf(drawn, method)).domains, CATEGORIEEN)) {
         const key = `${e.domein}|${e.categorie}`;
         const cell = cells.get(key) ?? { sum: 0, squares: 0, covered: { nchs: 0, survey: 0 }, halfWidth: 0 };
         const truth = TRUTH.get(key) ?? 0;
@@ -129,7 +129,7 @@ describe('three batches drawn with trek --vervolg, pooled (1,000 runs of 56 + 20
     const second = drawSample(frame, list, settings(3 * r + 1, 20), 'synthetisch', first.record);
     const third = drawSample(frame, list, settings(3 * r + 2, 20), 'synthetisch', second.record);
     const pooled = STRATA.map((_, h) => third.units.filter((u) => u.stratum === h).map((u) => u.dossier_id));
-    for (const e of estimateTotals(domainsOf(designOf(pooled), 'nchs').domains, CATEGORIEEN, 'nchs')) {
+    for (const e of estimateTotals(domainsOf(designOf(pooled, 'nchs')).domains, CATEGORIEEN)) {
       const key = `${e.domein}|${e.categorie}`;
       const cell = cells.get(key) ?? { sum: 0, squares: 0, covered: 0 };
       const truth = TRUTH.get(key) ?? 0;
@@ -152,7 +152,7 @@ describe('three batches drawn with trek --vervolg, pooled (1,000 runs of 56 + 20
     const third = drawSample(frame, list, settings(3, 20), 'synthetisch', drawSample(frame, list, settings(2, 20), 'synthetisch', first.record).record);
     expect(third.units).toHaveLength(96);
     expect(third.record.strata.map((s) => s.populatie)).toEqual(SCREENING_2018.strata.map((s) => s.aantal));
-    const design = designOf(STRATA.map((_, h) => third.units.filter((u) => u.stratum === h).map((u) => u.dossier_id)));
+    const design = designOf(STRATA.map((_, h) => third.units.filter((u) => u.stratum === h).map((u) => u.dossier_id)), 'nchs');
     for (const band of design.bands) for (const h of band.strata) expect(h.n).toBe(third.record.strata.find((s) => s.leeftijdsgroep === band.leeftijdsgroep && s.uitkeringsduur === h.uitkeringsduren[0])!.steekproef);
   });
 

@@ -1,6 +1,6 @@
 // A synthetic population with the 2018 strata and known profile counts per stratum, for the
 // simulation tests of the draw, the estimator and the plan.
-import { buildDesign, countUnits, type Design } from '../../src/estimate/design.js';
+import { buildDesign, countUnits, type Design, type IntervalMethod } from '../../src/estimate/design.js';
 import { SCREENING_2018 } from '../../src/estimate/population.js';
 import { CATEGORIEEN } from '../../src/estimate/tally.js';
 import type { Profiel } from '../../src/dossier/vocabulary.js';
@@ -43,12 +43,12 @@ for (const c of CLIENTS) {
 }
 
 /** The design of one drawn sample, as classify would build it from the dossiers. */
-export function designOf(drawn: readonly (readonly string[])[]): Design<Profiel | null> {
+export function designOf(drawn: readonly (readonly string[])[], method: IntervalMethod): Design<Profiel | null> {
   const units = drawn.flat().map((id) => {
     const c = byId.get(id)!;
     return { ...STRATA[c.stratum]!, categorie: c.profiel };
   });
-  return buildDesign(SCREENING_2018, countUnits(units));
+  return buildDesign(SCREENING_2018, countUnits(units), method);
 }
 
 /** The true band shares, as a perfect previous count would give them. */
