@@ -4,14 +4,14 @@
 import type { ChangeCounts } from '../estimate/changes.js';
 import type { Analysis, AnalysisWithDossiers } from '../estimate/contract.js';
 import type { PreviousDossiers } from '../estimate/previous-dossiers.js';
-import type { AnalysisOptions } from '../estimate/tally.js';
+import type { CountOptions, EstimateOptions } from '../estimate/tally.js';
+import { countExport } from '../count/index.js';
 import { streamDossiers, type DossierHandlers, type DossierReading } from '../dossier/load.js';
 import { UserError } from '../errors.js';
 import { privacyError, problemsError } from '../render/problems.js';
 import { progressLine } from '../render/progress.js';
 import type { RuleTable } from '../rules/schema.js';
 import { isQuiet, notify, type AnalysisFlags } from './common.js';
-import { countExport } from './count-export.js';
 import { loadRuleTable } from '../rules/load.js';
 import { populationInput } from './population.js';
 
@@ -35,15 +35,16 @@ export async function runAnalysis(file: string, flags: AnalysisFlags, keepDossie
   const rules = await loadRuleTable(flags.regels);
   // The population's problems are reported with the export's, in one run.
   const { population: populatie, problems } = await populationInput(flags.populatie);
-  const options: AnalysisOptions = {
+  // Counting needs only how to classify (it goes to a worker); estimating the rest.
+  const counting: CountOptions = { alleenRegels: flags.alleenRegels ?? false };
+  const estimating: EstimateOptions = {
     populatie,
     totaal: flags.totaal,
     aandeelAfronding: flags.aandeelAfronding,
     interval: flags.interval,
     ...(flags.peildatum && { peildatum: flags.peildatum }),
-    alleenRegels: flags.alleenRegels ?? false,
   };
-  const { tally, reading: input } = await withProgress((onProgress) => countExport({ file, rules, options, keepDossiers, ...(vorige && { vorige: vorige.shared }) }, onProgress));
+  const { tally, reading: input } = await withProgress((onProgress) => countExport(file, { rules, options: counting, keepDossiers, ...(vorige && { vorige: vorige.shared }), ...(onProgress && { onProgress }) }));
   checkReading(file, input, { staPersoonsgegevensToe: flags.staPersoonsgegevensToe, stopOnProblems: false });
   problems.push(...input.problems);
   if (problems.length) throw problemsError(problems);
@@ -51,7 +52,7 @@ export async function runAnalysis(file: string, flags: AnalysisFlags, keepDossie
   // The statistics (and their libraries) are needed only now, once the export is read.
   const { analysisOf } = await import('../estimate/analysis.js');
   const changes = tally.finishChanges();
-  return { analysis: analysisOf(tally.counts(), input.info, rules, options), rules, input, ...(changes && { changes }) };
+  return { analysis: analysisOf(tally.counts(), input.info, rules, { ...counting, ...estimating }), rules, input, ...(changes && { changes }) };
 }
 
 export interface ReadOptions {

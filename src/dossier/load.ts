@@ -5,7 +5,7 @@ import type { Readable } from 'node:stream';
 import { readRows, type RowSchema } from '../io/load-table.js';
 import type { Problem } from '../io/problem.js';
 import type { TableInfo, TableRange } from '../io/read-table.js';
-import { FoldedIndex, IdHashes } from './id-index.js';
+import { FoldedIndex } from './id-index.js';
 import { PrivacyGuard, personalKind, type PrivacyFinding } from './privacy.js';
 import { DURATION_COLUMNS, REQUIRED_COLUMNS, dossierColumns, dossierRow, type Dossier } from './schema.js';
 
@@ -135,23 +135,6 @@ export class DossierIds implements IdCheck {
       verwacht: 'een unieke dossier_id per regel',
     });
     return false;
-  }
-}
-
-/**
- * For a part of a large file read by one of two threads: every id counts, and only its hash is
- * kept (IdHashes), to be compared with the other part's once both are read. Any hash found twice
- * sends the file to one thread with DossierIds, which says exactly which ids and lines.
- */
-export class HashedIds implements IdCheck {
-  column = 0;
-  readonly problems: Problem[] = [];
-  readonly notices: string[] = [];
-  readonly hashes = new IdHashes();
-
-  accept(id: string): boolean {
-    this.hashes.add(id);
-    return true;
   }
 }
 

@@ -17,7 +17,11 @@ import type { Range } from './ranges.js';
 /** Profiles 1–4, and null for onbepaald: its own column, never dropped. */
 export const CATEGORIEEN: readonly (Profiel | null)[] = [...PROFIELEN, null];
 
-export interface AnalysisOptions extends ClassifyOptions {
+/** What counting needs (all a worker thread is sent): how each dossier is classified. */
+export type CountOptions = ClassifyOptions;
+
+/** What estimating needs: the population, the whole group, the rounding of its shares, the interval, the date. */
+export interface EstimateOptions {
   populatie: Population;
   totaal: Range;
   aandeelAfronding: number;
@@ -25,6 +29,9 @@ export interface AnalysisOptions extends ClassifyOptions {
   /** Reference date of the export (YYYY-MM-DD), as the user gave it. */
   peildatum?: string;
 }
+
+/** A whole analysis: counted, then estimated. */
+export type AnalysisOptions = CountOptions & EstimateOptions;
 
 export const band = (b: Leeftijdsgroep) => (b === '<27' ? 0 : b === '27-55' ? 1 : 2);
 export const duration = (u: Uitkeringsduur) => (u === '<1' ? 0 : u === '1-5' ? 1 : 2);
@@ -67,7 +74,7 @@ export class Tally {
 
   constructor(
     readonly rules: RuleTable,
-    readonly options: AnalysisOptions,
+    readonly options: CountOptions,
     /** The export's columns (normalised): the characteristics it has. */
     private readonly columns: readonly string[],
     keepDossiers: boolean,

@@ -56,7 +56,7 @@ const READ_BYTES = 64 * 1024;
 /**
  * A part of a file to read as if it were the file: from byte `start` to `end`, its first record
  * on line `firstLine`, under the file's header line (the bytes of line 1, which a part after the
- * first does not hold). A part after the first must be UTF-8 (io/segments).
+ * first does not hold). A part after the first must be UTF-8 (count/segments).
  */
 export interface TableRange {
   start: number;

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { appendFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +5,6 @@ import { Readable } from 'node:stream';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { detectDelimiter, FileChangedError, readTable, type TableRecord } from '../../src/io/read-table.js';
-import { hashRest } from '../../src/io/segments.js';
 
 async function read(chunks: Buffer[]) {
   const records: TableRecord[] = [];
@@ -78,16 +76,5 @@ describe('readTable', () => {
     });
     await expect(reading).rejects.toThrow(FileChangedError);
     await expect(reading).rejects.toThrow(/het bestand veranderde tijdens het lezen/);
-  });
-});
-
-describe('hashRest', () => {
-  it('hashes exactly the bytes of the planned part, not what was appended since', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'profiel-deel-')), 'd.csv');
-    const planned = Buffer.from('dossier_id\nA\nB\nC\n');
-    writeFileSync(file, Buffer.concat([planned, Buffer.from('D\nE\n')]));
-    const hash = createHash('sha256');
-    expect(hashRest(file, 11, planned.length, hash)).toBe(planned.length - 11);
-    expect(hash.digest('hex')).toBe(createHash('sha256').update(planned.subarray(11)).digest('hex'));
   });
 });

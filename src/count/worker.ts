@@ -1,12 +1,12 @@
-// A worker of count-export: reads and counts its part of the file and sends back the counts, the
-// reading (problems, privacy findings) and the hashes of its ids, which the main thread compares
-// with its own.
+// The worker of the two-thread count (count/two-threads): reads and counts its part of the file
+// and sends back the counts, the reading (problems, privacy findings) and the hashes of its ids,
+// which the main thread compares with its own.
 // First: this isolate's configuration has just reset V8's young-generation growth (young-generation.ts).
 import './young-generation.js';
 import { parentPort, workerData } from 'node:worker_threads';
-import { HashedIds } from '../dossier/load.js';
 import type { TableRange } from '../io/read-table.js';
-import { countPart, type CountJob, type PartResult } from './count-export.js';
+import { HashedIds } from './id-hashes.js';
+import { countPart, type CountJob, type PartResult } from './part.js';
 
 const { job } = workerData as { job: CountJob };
 // Started before the file is split: the part comes when it is known.

@@ -8,7 +8,7 @@
 // from the first part's reader and hashRest.
 import type { Hash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
-import type { TableRange } from './read-table.js';
+import type { TableRange } from '../io/read-table.js';
 
 const READ_BYTES = 1 << 20;
 const QUOTE = 0x22;

@@ -15,7 +15,7 @@ import { renderClassify } from '../../src/render/classify.js';
 import { classify, compileClassifier } from '../../src/rules/evaluate.js';
 import { STANDAARD_REGELS } from '../../src/rules/load.js';
 import { forWork, SAMPLE } from '../helpers.js';
-import { run } from './run.js';
+import { run } from '../cli/run.js';
 
 const OUT = 'tests/output/streaming';
 mkdirSync(OUT, { recursive: true });
@@ -121,22 +121,25 @@ describe('the streaming main path', () => {
 });
 
 describe('two threads on a large export', async () => {
-  // The built program (npm test builds it first): the second thread runs dist/cli/count-worker.js.
-  const built = '../../dist/cli/count-export.js';
-  const { countExport } = (await import(built)) as typeof import('../../src/cli/count-export.js');
-  const job = (file: string, populatie: Population, keepDossiers = true) => ({ file, rules: STANDAARD_REGELS, options: options(populatie), keepDossiers });
+  // The built program (npm test builds it first): the second thread runs dist/count/worker.js.
+  const built = '../../dist/count/index.js';
+  const engine = (await import(built)) as typeof import('../../src/count/index.js');
+  /** The engine with one thread (minBytes Infinity) or two (1). */
+  const countExport = (job: Job, minBytes: number) => engine.countExport(job.file, { ...job.how, minBytes });
+  type Job = { file: string; populatie: Population; how: Omit<Parameters<typeof engine.countExport>[1], 'minBytes'> };
+  const job = (file: string, populatie: Population, keepDossiers = true): Job => ({ file, populatie, how: { rules: STANDAARD_REGELS, options: { alleenRegels: false }, keepDossiers } });
 
-  const jsonOf = (c: Awaited<ReturnType<typeof countExport>>) => renderClassify(analysisOf(c.tally!.counts(), c.reading.info, STANDAARD_REGELS, c.tally!.options), STANDAARD_REGELS, 'json', { dossiers: true });
+  const jsonOf = (c: Awaited<ReturnType<typeof engine.countExport>>, populatie: Population) => renderClassify(analysisOf(c.tally!.counts(), c.reading.info, STANDAARD_REGELS, options(populatie)), STANDAARD_REGELS, 'json', { dossiers: true });
 
   it('count what one thread counts, dossier list in file order included', async () => {
     const { csv, population: file } = generated('twee-draden', 10_000);
     const populatie = await population(file);
-    const one = await countExport(job(csv, populatie), undefined, Infinity);
-    const two = await countExport(job(csv, populatie), undefined, 1);
+    const one = await countExport(job(csv, populatie), Infinity);
+    const two = await countExport(job(csv, populatie), 1);
     expect([one.parts, two.parts]).toEqual([1, 2]);
     expect(two.reading.count).toBe(10_000);
-    expect(jsonOf(two)).toBe(jsonOf(one));
-    expect(jsonOf(two)).toBe(await plainJson(csv, populatie));
+    expect(jsonOf(two, populatie)).toBe(jsonOf(one, populatie));
+    expect(jsonOf(two, populatie)).toBe(await plainJson(csv, populatie));
   }, forWork(3));
 
   it("split an export with Excel's CRLF line ends too, and leave one with old Mac CRs to one thread", async () => {
@@ -144,11 +147,11 @@ describe('two threads on a large export', async () => {
     const text = readFileSync(csv, 'utf8');
     writeFileSync(csv, `\uFEFF${text.replaceAll('\n', '\r\n')}`);
     const populatie = await population(file);
-    const two = await countExport(job(csv, populatie), undefined, 1);
+    const two = await countExport(job(csv, populatie), 1);
     expect(two.parts).toBe(2);
-    expect(jsonOf(two)).toBe(jsonOf(await countExport(job(csv, populatie), undefined, Infinity)));
+    expect(jsonOf(two, populatie)).toBe(jsonOf(await countExport(job(csv, populatie), Infinity), populatie));
     writeFileSync(csv, text.replaceAll('\n', '\r'));
-    const mac = await countExport(job(csv, populatie), undefined, 1);
+    const mac = await countExport(job(csv, populatie), 1);
     expect(mac.parts).toBe(1);
     expect(mac.reading.count).toBe(10_000);
   }, forWork(2));
@@ -167,12 +170,12 @@ describe('two threads on a large export', async () => {
     for (const [i, bsn] of [[2_000, '111222333'], [9_000, '123456782']] as const) lines[i] = [bsn, ...lines[i]!.split(',').slice(1)].join(',');
     writeFileSync(csv, `${lines.join('\n')}\n`);
     const populatie = await population(file);
-    const one = await countExport(job(csv, populatie), undefined, Infinity);
-    const two = await countExport(job(csv, populatie), undefined, 1);
+    const one = await countExport(job(csv, populatie), Infinity);
+    const two = await countExport(job(csv, populatie), 1);
     expect(two.parts).toBe(2);
     expect(one.reading.privacy).toEqual([{ kolom: 'dossier_id', soort: 'BSN', regels: [2_001 + QUOTED.filter((i) => i < 2_000).length, 9_001 + QUOTED.filter((i) => i < 9_000).length] }]);
     expect(two.reading.privacy).toEqual(one.reading.privacy);
-    expect(jsonOf(two)).toBe(jsonOf(one));
+    expect(jsonOf(two, populatie)).toBe(jsonOf(one, populatie));
   }, forWork(1.5));
 
   /**
@@ -188,8 +191,8 @@ describe('two threads on a large export', async () => {
     edit(lines);
     writeFileSync(csv, `${lines.join('\n')}\n`);
     const populatie = await population(file);
-    const one = await countExport(job(csv, populatie, false), undefined, Infinity);
-    const two = await countExport(job(csv, populatie, false), undefined, 1);
+    const one = await countExport(job(csv, populatie, false), Infinity);
+    const two = await countExport(job(csv, populatie, false), 1);
     expect(two.reading.problems).toEqual(one.reading.problems);
     expect(two.reading.notices).toEqual(one.reading.notices);
     expect(two.reading.count).toBe(one.reading.count);
@@ -221,8 +224,8 @@ describe('two threads on a large export', async () => {
     expect(id!.toUpperCase()).not.toBe(id);
     writeFileSync(csv, `${lines.join('\n')}\n`);
     const populatie = await population(file);
-    const one = await countExport(job(csv, populatie, false), undefined, Infinity);
-    const two = await countExport(job(csv, populatie, false), undefined, 1);
+    const one = await countExport(job(csv, populatie, false), Infinity);
+    const two = await countExport(job(csv, populatie, false), 1);
     expect(two.parts).toBe(1);
     expect([two.reading.count, two.reading.problems]).toEqual([10_000, []]);
     expect(two.reading.notices).toEqual(one.reading.notices);
@@ -235,10 +238,10 @@ describe('two threads on a large export', async () => {
     lines[at] = lines[at]!.replace(/,[^,]*$/, ',Zoë-Oost');
     writeFileSync(csv, Buffer.from(`${lines.join('\n')}\n`, 'latin1'));
     const populatie = await population(file);
-    const one = await countExport(job(csv, populatie), undefined, Infinity);
-    const two = await countExport(job(csv, populatie), undefined, 1);
+    const one = await countExport(job(csv, populatie), Infinity);
+    const two = await countExport(job(csv, populatie), 1);
     expect([one.reading.info.encoding, two.parts]).toEqual(['windows-1252', 1]);
-    expect(jsonOf(two)).toBe(jsonOf(one));
+    expect(jsonOf(two, populatie)).toBe(jsonOf(one, populatie));
   }, forWork(1.5));
 
   it('split a file with an old Mac line end in the second part, and count its lines as one thread does', async () => {
@@ -248,12 +251,12 @@ describe('two threads on a large export', async () => {
     lines[8_000] = `${lines[8_000]}\r${lines.splice(8_001, 1)[0]}`;
     writeFileSync(csv, `${lines.join('\n')}\n`);
     const populatie = await population(file);
-    const one = await countExport(job(csv, populatie), undefined, Infinity);
-    const two = await countExport(job(csv, populatie), undefined, 1);
+    const one = await countExport(job(csv, populatie), Infinity);
+    const two = await countExport(job(csv, populatie), 1);
     expect(two.parts).toBe(2);
     expect(one.reading.privacy).toEqual([{ kolom: 'dossier_id', soort: 'BSN', regels: [9_001] }]);
     expect(two.reading.privacy).toEqual(one.reading.privacy);
-    expect(jsonOf(two)).toBe(jsonOf(one));
+    expect(jsonOf(two, populatie)).toBe(jsonOf(one, populatie));
   }, forWork(1.5));
 
   it('leave a file with a problem in either part to one thread, which reports it exactly', async () => {
@@ -263,7 +266,7 @@ describe('two threads on a large export', async () => {
     lines[8_500] = `${lines[8_500]}"`;
     writeFileSync(csv, `${lines.join('\n')}\n`);
     const populatie = await population(file);
-    const two = await countExport(job(csv, populatie, false), undefined, 1);
+    const two = await countExport(job(csv, populatie, false), 1);
     expect(two.parts).toBe(1);
     const { problems } = await loadDossiers(csv);
     expect(two.reading.problems).toEqual(problems);
@@ -287,10 +290,11 @@ describe('two threads on a large export', async () => {
     it('tallies the same changes in two threads as in one, in file order', async () => {
       const { csv, population: file } = generated('vergelijk', 10_000);
       const populatie = await population(file);
-      const plain = await countExport(job(csv, populatie), undefined, Infinity);
+      const plain = await countExport(job(csv, populatie), Infinity);
       const previous = lastMonth(plain.tally!.counts().results!);
       const changesOf = async (minBytes: number) => {
-        const counted = await countExport({ ...job(csv, populatie, false), vorige: previous.shared }, undefined, minBytes);
+        const plainJob = job(csv, populatie, false);
+        const counted = await countExport({ ...plainJob, how: { ...plainJob.how, vorige: previous.shared } }, minBytes);
         return { parts: counted.parts, changes: counted.tally!.finishChanges()! };
       };
       const one = await changesOf(Infinity);
