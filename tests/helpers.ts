@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import iconv from 'iconv-lite';
-import { loadDossiers } from '../src/dossier/load.js';
+import { loadDossiers } from './in-memory.js';
 import type { Dossier } from '../src/dossier/schema.js';
 import { LEEFTIJDSGROEPEN, type Profiel } from '../src/dossier/vocabulary.js';
 

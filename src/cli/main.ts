@@ -44,7 +44,8 @@ export function buildProgram(): Command {
       styleSubcommandTerm: (term) => term.replace('[options]', '[opties]'),
     })
     .exitOverride()
-    .configureOutput({ writeErr: () => undefined })
+    // Commander's own error text is English: main() says it in Dutch instead.
+    .configureOutput({ outputError: () => undefined })
     .showSuggestionAfterError(false)
     .addHelpText('after', `
 Voorbeeld:
@@ -68,22 +69,33 @@ Exitcodes: 0 gelukt (waarschuwingen mogelijk), 1 fouten in de gegevens (niets ge
   return program;
 }
 
-/** Commander's error codes in Dutch; the quoted token of its message is kept. */
-function dutchUsageError(e: CommanderError, program: Command): string {
-  const token = /'([^']*)'/.exec(e.message)?.[1] ?? '';
+/**
+ * Commander's error, by its code, in Dutch. What it is about is read from the command itself
+ * (its arguments, its options, commander's own option parser), never from the English message.
+ */
+function dutchUsageError(e: CommanderError, program: Command, command: Command, args: readonly string[]): string {
+  const optionOf = (token: string | undefined) => command.options.find((o) => token !== undefined && (o.long === token || o.short === token));
   switch (e.code) {
-    case 'commander.unknownOption':
-      return `onbekende optie ${token}`;
+    case 'commander.unknownOption': {
+      // Commander's own parser puts everything from the first option it does not know on.
+      const unknown = command.parseOptions([...args]).unknown.find((a) => a.startsWith('-'));
+      return unknown ? `onbekende optie ${unknown.split('=')[0]}` : 'onbekende optie';
+    }
     case 'commander.unknownCommand': {
       const names = program.commands.map((c) => c.name()).filter((n) => n !== 'help');
-      return `onbekende opdracht ${token}; kies ${names.slice(0, -1).join(', ')} of ${names.at(-1)}`;
+      return `onbekende opdracht ${program.args[0] ?? ''}; kies ${names.slice(0, -1).join(', ')} of ${names.at(-1)}`;
     }
-    case 'commander.missingArgument':
-      return `argument ${token} ontbreekt`;
+    case 'commander.missingArgument': {
+      const missing = command.registeredArguments.find((a, i) => a.required && command.args[i] === undefined);
+      return `argument ${missing?.name() ?? ''} ontbreekt`;
+    }
     case 'commander.optionMissingArgument':
-      return `optie ${token} heeft een waarde nodig`;
-    case 'commander.missingMandatoryOptionValue':
-      return `optie ${token.split(' ')[0]} is verplicht`;
+      // Only the last option can lack its value: the next word would have been it.
+      return `optie ${optionOf(args.at(-1))?.flags ?? args.at(-1)} heeft een waarde nodig`;
+    case 'commander.missingMandatoryOptionValue': {
+      const missing = command.options.find((o) => o.mandatory && command.getOptionValue(o.attributeName()) === undefined);
+      return `optie ${missing?.long ?? missing?.short ?? ''} is verplicht`;
+    }
     case 'commander.excessArguments':
       return 'te veel argumenten';
     default:
@@ -98,6 +110,11 @@ export async function main(argv: string[]): Promise<number> {
     program.outputHelp();
     return EXIT.ok;
   }
+  // The command being parsed when commander fails: the program, or the subcommand it dispatched to.
+  let command = program;
+  program.hook('preSubcommand', (_program, subcommand) => {
+    command = subcommand;
+  });
   try {
     await program.parseAsync(argv);
     return EXIT.ok;
@@ -109,10 +126,12 @@ export async function main(argv: string[]): Promise<number> {
       return EXIT_CODE[error.kind];
     }
     if (error instanceof CommanderError) {
-      if (['commander.helpDisplayed', 'commander.help', 'commander.version'].includes(error.code)) return EXIT.ok;
+      // Help asked for is a success; help shown because the command line was wrong (`profiel help xyz`) is not.
+      if (['commander.helpDisplayed', 'commander.help', 'commander.version'].includes(error.code)) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
       // A bare `profiel` shows the help (commander reports it as an error).
       if (error.code === 'commander.executeSubCommandAsync' || error.exitCode === 0) return EXIT.ok;
-      process.stderr.write(`${err.red('fout:')} ${dutchUsageError(error, program)}\nZie: profiel --help\n`);
+      const args = command === program ? argv.slice(2) : argv.slice(argv.indexOf(command.name(), 2) + 1);
+      process.stderr.write(`${err.red('fout:')} ${visibleText(dutchUsageError(error, program, command, args))}\nZie: profiel --help\n`);
       return EXIT.usage;
     }
     throw error;

@@ -19,10 +19,6 @@ export interface DossierReading {
   privacy: PrivacyFinding[];
 }
 
-export interface LoadResult extends DossierReading {
-  dossiers: Dossier[];
-}
-
 export interface DossierHandlers {
   /** The export's columns (normalised), before the first dossier. */
   onHeader?: (header: readonly string[]) => void;
@@ -75,13 +71,6 @@ export async function streamDossiers(source: string, handlers: DossierHandlers, 
   );
   guard ??= new PrivacyGuard(table.header);
   return { info: table.info, count, problems: [...table.problems, ...ids.problems], notices: [...table.notices, ...ids.notices], privacy: guard.result() };
-}
-
-/** Reads the whole export into memory (tests; the commands stream). */
-export async function loadDossiers(source: string, input?: Readable): Promise<LoadResult> {
-  const dossiers: Dossier[] = [];
-  const reading = await streamDossiers(source, { onDossier: (d) => dossiers.push(d) }, input ? { input } : {});
-  return { ...reading, dossiers };
 }
 
 /** Decides, id by id in file order, which dossiers count. */

@@ -3,11 +3,9 @@
 // the JSON contract (estimate/contract.ts), numbers at full precision; the renderers in
 // src/render only read it.
 import type { TableInfo } from '../io/read-table.js';
-import type { Dossier } from '../dossier/schema.js';
 import { LEEFTIJDSGROEPEN, UITKERINGSDUREN, type Leeftijdsgroep, type Profiel, type Uitkeringsduur } from '../dossier/vocabulary.js';
-import { classify, definitionsOf, requiredFields } from '../rules/evaluate.js';
+import { definitionsOf, requiredFields } from '../rules/evaluate.js';
 import { unknownSubprofile, type RuleTable } from '../rules/schema.js';
-import { normaliseWord } from '../io/words.js';
 import { AgreementTally } from './agreement.js';
 import type { Analysis, DossierResult } from './contract.js';
 import { buildDesign, domainsOf, stratumKey } from './design.js';
@@ -16,7 +14,7 @@ import { populationTotal, SCREENING_2018 } from './population.js';
 import { rangeText, scaleToRange, type Range } from './ranges.js';
 import { MIN_DOSSIERS, reliability } from './reliability.js';
 import { estimateTotals } from './totals.js';
-import { band, CATEGORIEEN, category, duration, Tally, type AnalysisOptions, type TallyCounts } from './tally.js';
+import { band, CATEGORIEEN, category, duration, type AnalysisOptions, type TallyCounts } from './tally.js';
 
 export { CATEGORIEEN, type AnalysisOptions };
 
@@ -129,16 +127,6 @@ export function analysisOf(c: TallyCounts, info: TableInfo, rules: RuleTable, op
     ],
     ...(c.results && { dossiers: c.results }),
   };
-}
-
-/**
- * The whole run over dossiers already in memory, each classified with its full trace: what the
- * streaming main path (cli/pipeline) must equal, and the way tests analyse a list of dossiers.
- */
-export function analyse(info: TableInfo, dossiers: readonly Dossier[], rules: RuleTable, options: AnalysisOptions): Analysis & { dossiers: DossierResult[] } {
-  const tally = new Tally(rules, options, info.header.map(normaliseWord), true);
-  for (const d of dossiers) tally.add(d, classify(d, rules, options));
-  return analysisOf(tally.counts(), info, rules, options) as Analysis & { dossiers: DossierResult[] };
 }
 
 /** What the figures rest on, stated with them (domain.md, "Assumptions are stated with the figures"). */

@@ -261,6 +261,20 @@ describe('exit codes and messages', () => {
     expect((await run(['classify', SAMPLE, '--onbekend'])).stderr).toMatch(/^fout: onbekende optie --onbekend/);
   });
 
+  it("says commander's own errors in Dutch, naming what they are about from the command, not from its English", async () => {
+    const said = async (args: string[]) => (await run(args)).stderr.split('\n')[0];
+    expect(await said(['classify', SAMPLE, '--snel=3', '--format', 'json'])).toBe('fout: onbekende optie --snel');
+    expect(await said(['trek', '-x'])).toBe('fout: onbekende optie -x');
+    expect(await said(['classify'])).toBe('fout: argument dossiers.csv ontbreekt');
+    expect(await said(['classify', SAMPLE, '--populatie'])).toBe('fout: optie --populatie <bestand.csv> heeft een waarde nodig');
+    expect(await said(['recount', SAMPLE])).toBe('fout: optie --vorige is verplicht');
+    expect(await said(['classify', SAMPLE, SAMPLE])).toBe('fout: te veel argumenten');
+    expect(await said(['klassificeer'])).toMatch(/^fout: onbekende opdracht klassificeer; kies classify, report, .* of selecteer$/);
+    const help = await run(['help', 'xyz']);
+    expect([help.code, help.stdout]).toEqual([2, '']); // the help goes to standard error: the command was wrong
+    expect((await run(['help', 'classify'])).code).toBe(0);
+  });
+
   it('2 for an invalid rule file, with its reasons', async () => {
     const file = join(tmp(), 'regels.json');
     writeFileSync(file, JSON.stringify({ naam: 'x', regels: [{ id: 'R', profiel: 1, als: { veld: 'klantwnes', bevat: 'werk' } }] }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadDossiers } from '../../src/dossier/load.js';
+import { loadDossiers } from '../in-memory.js';
 import { looksLikeBsn } from '../../src/dossier/privacy.js';
 import { ADVIESNOTA_6_1, SAMPLE, byAnalyst, fromBuffer, sampleRows, variantOf } from '../helpers.js';
 

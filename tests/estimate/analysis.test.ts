@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadDossiers } from '../../src/dossier/load.js';
-import { analyse, type AnalysisOptions } from '../../src/estimate/analysis.js';
+import { loadDossiers } from '../in-memory.js';
+import type { AnalysisOptions } from '../../src/estimate/analysis.js';
+import { analyse } from '../in-memory.js';
 import { SCREENING_2018 } from '../../src/estimate/population.js';
 import { STANDAARD_REGELS } from '../../src/rules/load.js';
 import { SAMPLE, fromBuffer } from '../helpers.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadDossiers } from '../../src/dossier/load.js';
-import { analyse } from '../../src/estimate/analysis.js';
+import { loadDossiers } from '../in-memory.js';
+import { analyse } from '../in-memory.js';
 import { analysisSchema } from '../../src/estimate/contract.js';
 import { SCREENING_2018 } from '../../src/estimate/population.js';
 import { STANDAARD_REGELS } from '../../src/rules/load.js';

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { loadDossiers } from '../../src/dossier/load.js';
-import { analyse } from '../../src/estimate/analysis.js';
+import { loadDossiers } from '../in-memory.js';
+import { analyse } from '../in-memory.js';
 import { loadPopulation, SCREENING_2018, type Population } from '../../src/estimate/population.js';
 import { STANDAARD_REGELS } from '../../src/rules/load.js';
 import { SAMPLE } from '../helpers.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadDossiers } from '../../src/dossier/load.js';
-import { analyse } from '../../src/estimate/analysis.js';
+import { loadDossiers } from '../in-memory.js';
+import { analyse } from '../in-memory.js';
 import type { IntervalMethod } from '../../src/estimate/design.js';
 import { SCREENING_2018 } from '../../src/estimate/population.js';
 import { largestRemainder, parseRange } from '../../src/estimate/ranges.js';

@@ -1,7 +1,7 @@
 import qbeta from '@stdlib/stats-base-dists-beta-quantile';
 import qt from '@stdlib/stats-base-dists-t-quantile';
 import { describe, expect, it } from 'vitest';
-import { loadDossiers } from '../../src/dossier/load.js';
+import { loadDossiers } from '../in-memory.js';
 import { buildDesign, countUnits, DesignError, domainsOf, type IntervalMethod, type SampleUnit } from '../../src/estimate/design.js';
 import { SCREENING_2018, type Population } from '../../src/estimate/population.js';
 import { reliability } from '../../src/estimate/reliability.js';

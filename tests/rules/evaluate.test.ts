@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadDossiers } from '../../src/dossier/load.js';
+import { loadDossiers } from '../in-memory.js';
 import { classify, evaluate } from '../../src/rules/evaluate.js';
 import { RuleFileError, STANDAARD_REGELS, parseRuleTable } from '../../src/rules/load.js';
 import type { Condition } from '../../src/rules/schema.js';
