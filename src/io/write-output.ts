@@ -5,11 +5,8 @@ import { open, realpath, rename, stat, unlink, writeFile } from 'node:fs/promise
 import { basename, dirname, join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { UserError } from '../errors.js';
-import { neutralise } from './formula.js';
 import { isMachineProblem, pathProblem } from './path-errors.js';
 import { isStdout } from './stdout.js';
-
-export { neutralise };
 
 /** What is written: text, bytes, or text in pieces (written one after the other, read once). */
 export type Output = string | Uint8Array | Iterable<string>;
@@ -184,10 +181,13 @@ export async function emit(data: Output, path?: string): Promise<void> {
 
 export type CsvCell = string | number | boolean | null | undefined;
 
-/** RFC 4180 text with a header row; numbers are written with a decimal point; text is neutralised. */
+/** RFC 4180 text with a header row; numbers are written with a decimal point; text that a spreadsheet would run as a formula gets an apostrophe (io/formula). */
 export function toCsv(columns: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
   return stringify([columns as CsvCell[], ...(rows as CsvCell[][])], {
-    cast: { boolean: (value) => (value ? 'ja' : 'nee'), string: neutralise },
+    cast: { boolean: (value) => (value ? 'ja' : 'nee') },
+    escape_formulas: true,
+    // A lone CR is a line end to many readers: quoted, as a line feed is.
+    quoted_match: /\r/,
     record_delimiter: 'unix',
   });
 }

@@ -5,7 +5,8 @@ import { closeSync, lstatSync, mkdtempSync, openSync, readdirSync, readFileSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkOutputPath, neutralise, toCsv, writeAtomically } from '../../src/io/write-output.js';
+import { restoreNeutralised } from '../../src/io/formula.js';
+import { checkOutputPath, toCsv, writeAtomically } from '../../src/io/write-output.js';
 import { forWork, SAMPLE } from '../helpers.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'profiel-uit-'));
@@ -75,8 +76,11 @@ describe('writing a result', () => {
 });
 
 describe('CSV that a spreadsheet cannot run', () => {
-  it('neutralises cells that start like a formula, and only those', () => {
-    expect(['=1+1', '+31', '-2', '@SUM(A1)', '\tx', '\rx', 'J01', '1-5', 'a=b'].map(neutralise)).toEqual(["'=1+1", "'+31", "'-2", "'@SUM(A1)", "'\tx", "'\rx", 'J01', '1-5', 'a=b']);
+  it('neutralises text cells that start like a formula (also full-width), and only those; reading takes the apostrophe off', () => {
+    const texts = ['=1+1', '+31', '-2', '@SUM(A1)', '\tx', '\rx', '＝1+1', '＋31', '－2', '＠SUM(A1)', 'J01', '1-5', 'a=b'];
+    const written = toCsv(['tekst'], texts.map((t) => [t])).split('\n').slice(1, -1);
+    expect(written).toEqual(["'=1+1", "'+31", "'-2", "'@SUM(A1)", "'\tx", '"\'\rx"', "'＝1+1", "'＋31", "'－2", "'＠SUM(A1)", 'J01', '1-5', 'a=b']);
+    expect(written.map((w) => restoreNeutralised(w.replace(/^"|"$/g, '')))).toEqual(texts);
     expect(toCsv(['id', 'n'], [['=HYPERLINK("x")', -2]])).toBe('id,n\n"\'=HYPERLINK(""x"")",-2\n');
   });
 });
