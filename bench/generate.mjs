@@ -1,4 +1,4 @@
-// Synthetic exports for the benchmark and the scale tests: every column of dossier-csv.md, values
+// Synthetic exports for the benchmark and the scale tests: every column of docs/dossierexport.md, values
 // drawn (seeded, so the same n gives the same file) from the export's own value lists, with
 // anonymised 16-character hex ids, unknown cells and multi-value cells as real exports have them.
 // Nothing here describes a real person. Also writes the matching population file: every stratum

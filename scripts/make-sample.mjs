@@ -5,7 +5,7 @@
 // Shaped after the adviesnota:
 // - 12 / 30 / 14 dossiers per leeftijdsgroep; profile counts 4/0/6/2, 5/6/17/2, 1/5/2/6 (§6.1).
 // - stratum_uitkeringsduur (duration at sampling): 5/5/2, 7/5/18, 3/5/6 — the allocation that
-//   reproduces table 6.2 (domain.md). uitkeringsduur_maanden (duration found in the dossier)
+//   reproduces table 6.2 (every cell, with the population of the 2018 screening). uitkeringsduur_maanden (duration found in the dossier)
 //   follows the BIJLAGE: 5/5/2, 6/9/15, 3/1/10.
 // - Characteristics per band follow the BIJLAGE tables (gender, living situation, education,
 //   work experience, unemployment, network, day activity, wishes, participation ladder …) and,

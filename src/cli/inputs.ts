@@ -40,7 +40,7 @@ export async function readPrevious(file: string, withDossiers = false, option = 
   } catch (error) {
     if (!(error instanceof JsonReadError)) throw error;
     // A path that cannot be opened is wrong usage; a file that is there but damaged is bad input.
-    if (error.opPad) throw usage(`${option} ${file}: ${error.reasons[0]}`);
+    if (error.pathFailed) throw usage(`${option} ${file}: ${error.reasons[0]}`);
     throw damaged(error.reasons);
   }
   const other = otherKind(kept);
@@ -107,10 +107,10 @@ export async function readDrawRecord(file: string): Promise<DrawRecord> {
     new UserError('invoer', [`${file} is niet de verantwoording van een trekking die voort te zetten is:`], [...reasons.map((r) => `  - ${r}`), 'Gebruik het bestand …-trekking.json dat profiel trek naast de steekproef schreef.']);
   let json: unknown;
   try {
-    json = await readJsonFile(file, { maxBytes: 64 * 1024 * 1024, maxDepth: 8, wat: 'verantwoording van een trekking' });
+    json = await readJsonFile(file, { maxBytes: 64 * 1024 * 1024, maxDepth: 8, what: 'verantwoording van een trekking' });
   } catch (error) {
     if (!(error instanceof JsonReadError)) throw error;
-    if (error.opPad) throw usage(`--vervolg ${file}: ${error.reasons[0]}`);
+    if (error.pathFailed) throw usage(`--vervolg ${file}: ${error.reasons[0]}`);
     throw refused(error.reasons);
   }
   const record = json as { soort?: unknown; getrokken?: unknown; zaad?: unknown } | null;

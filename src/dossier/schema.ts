@@ -35,7 +35,7 @@ const profiel = () =>
     })
     .meta({ soort: 'keuze', waarden: ['1', '2', '3', '4'] } satisfies FieldInfo);
 
-/** The columns of dossier-csv.md, each with how its cell is read. */
+/** The columns of the export (docs/dossierexport.md), each with how its cell is read. */
 export const dossierColumns = z.object({
   dossier_id: required(text(), 'dossier_id'),
   leeftijd: required(integer(16, 120), 'leeftijd'),
@@ -117,7 +117,7 @@ const DERIVED = ['uitkeringsduur_maanden', 'uitkeringsduur_jaren', 'leeftijdsgro
 
 /**
  * The bands derived from the columns; the sampling stratum defaults to the observed band
- * (dossier-csv.md). Both duration units are filled, so a rule may ask for either whichever the
+ * (docs/dossierexport.md). Both duration units are filled, so a rule may ask for either whichever the
  * export gave. Completes the object it is given (one shape for every dossier of a file).
  */
 function completeDossier(columns: DossierColumns): DossierColumns & Derived {

@@ -1,4 +1,4 @@
-// Words of the domain: bands, profiles and the value lists of the export (dossier-csv.md).
+// Words of the domain: bands, profiles and the value lists of the export (docs/dossierexport.md).
 
 export const LEEFTIJDSGROEPEN = ['<27', '27-55', '55+'] as const;
 export type Leeftijdsgroep = (typeof LEEFTIJDSGROEPEN)[number];

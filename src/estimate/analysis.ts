@@ -9,7 +9,7 @@ import { unknownSubprofile, type RuleTable } from '../rules/schema.js';
 import { AgreementTally } from './agreement.js';
 import type { Analysis, DossierResult } from './contract.js';
 import { buildDesign, domainsOf, stratumKey } from './design.js';
-import { KenmerkTally } from './kenmerken.js';
+import { KenmerkTally } from './characteristics.js';
 import { populationTotal, SCREENING_2018 } from './population.js';
 import { rangeText, scaleToRange, type Range } from './ranges.js';
 import { MIN_DOSSIERS, reliability } from './reliability.js';
@@ -129,7 +129,7 @@ export function analysisOf(c: TallyCounts, info: TableInfo, rules: RuleTable, op
   };
 }
 
-/** What the figures rest on, stated with them (domain.md, "Assumptions are stated with the figures"). */
+/** What the figures rest on, stated with them (JSON `aannames`, docs/telling-json.md). */
 function assumptions(a: { uitExport: number; total: number; vanAnalist: number; options: AnalysisOptions; populatieTotaal: number }): string[] {
   const { uitExport, total, vanAnalist, options } = a;
   const lines: string[] = [];

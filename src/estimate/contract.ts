@@ -1,4 +1,4 @@
-// The JSON contract of `classify --format json` (cli.md, version 1) as one zod schema; the type of
+// The JSON contract of `classify --format json` (version 1, docs/telling-json.md) as one zod schema; the type of
 // an analysis is inferred from it. recount reads last month's file with the same schema.
 // Additions within version 1 are allowed; a key added later must be optional here, so files
 // written before it still read. Renaming or removing a key needs version 2.
@@ -125,7 +125,7 @@ function extrapolatieRow() {
 export const previousDossier = dossierResult.pick({ dossier_id: true, leeftijdsgroep: true, uitkeringsduur: true, profiel: true, profiel_regels: true, regel: true, profiel_analist: true });
 
 /**
- * What recount needs of last month's count, read leniently: only the keys cli.md promised from the
+ * What recount needs of last month's count, read leniently: only the keys version 1 had from the
  * start are required, so a count written by an earlier version-1 profiel still reads.
  */
 const count = z.number().int().min(0);

@@ -34,7 +34,7 @@ export interface BandDesign<C> {
 }
 
 /**
- * How the 95% interval is made (domain.md, "Uncertainty"): `survey` as R's
+ * How the 95% interval is made (README, Methode; docs/telling-json.md, `methode`): `survey` as R's
  * svyciprop(method = "beta") with lonely strata removed; `nchs` as the NCHS data presentation
  * standards for proportions (Parker et al., 2017), the default for published tables.
  */

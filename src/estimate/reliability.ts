@@ -1,4 +1,4 @@
-// When a published figure is only indicative (CBS practice, domain.md): it rests on fewer than
+// When a published figure is only indicative (CBS practice; README, Methode): it rests on fewer than
 // 5 dossiers, or its relative standard error exceeds 30%. An exact figure (every stratum of the
 // domain sampled completely) has no sampling error and is never marked. The reason names the
 // figure that fails; the thresholds are stated once, under the table.

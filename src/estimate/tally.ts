@@ -9,7 +9,7 @@ import { AgreementTally, type AgreementCounts } from './agreement.js';
 import { ChangeTally, type ChangeCounts } from './changes.js';
 import type { DossierResult } from './contract.js';
 import type { IntervalMethod } from './design.js';
-import { KenmerkTally, type KenmerkCounts } from './kenmerken.js';
+import { KenmerkTally, type KenmerkCounts } from './characteristics.js';
 import type { Population } from './population.js';
 import type { PreviousDossiers } from './previous-dossiers.js';
 import type { Range } from './ranges.js';

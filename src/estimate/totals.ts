@@ -2,7 +2,7 @@
 // errors and 95% intervals. With --interval survey this equals R survey 4.1: svytotal(~cat,
 // design) with strata and fpc, lonely PSU "remove", interval as svyciprop(method = "beta") on
 // the domain. With --interval nchs (default) the interval follows the NCHS data presentation
-// standards for proportions (domain.md, "What a careful statistician adds").
+// standards for proportions (docs/telling-json.md, `methode`).
 import qbeta from '@stdlib/stats-base-dists-beta-quantile';
 import qt from '@stdlib/stats-base-dists-t-quantile';
 import { roundHalfUp } from './rounding.js';

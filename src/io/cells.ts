@@ -25,7 +25,7 @@ export function fail(ctx: z.core.$RefinementCtx<string>, input: string, params: 
   return z.NEVER as never;
 }
 
-/** Cells that mean "not known" (dossier-csv.md). */
+/** Cells that mean "not known" (docs/dossierexport.md). */
 const ONBEKEND = new Set(['', 'onbekend', '?', 'n.b.', 'nb', 'n.v.t.']);
 
 export function isOnbekend(cell: string): boolean {

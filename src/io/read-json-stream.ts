@@ -20,7 +20,7 @@ export interface JsonStreamSpec {
 const CHUNK = 64 * 1024;
 const BOM = [0xef, 0xbb, 0xbf];
 
-/** The top-level object's kept keys; throws JsonReadError (opPad: the path itself failed). */
+/** The top-level object's kept keys; throws JsonReadError (pathFailed: the path itself failed). */
 export async function streamJsonFile(file: string, spec: JsonStreamSpec): Promise<Record<string, unknown>> {
   const items = spec.items ?? {};
   const tokenizer = new Tokenizer();

@@ -5,11 +5,11 @@ import { open } from 'node:fs/promises';
 import type { z } from 'zod';
 import { pathProblem } from './path-errors.js';
 
-/** The file cannot be used; one Dutch reason per problem. `opPad`: the path itself failed (usage), not the content. */
+/** The file cannot be used; one Dutch reason per problem. `pathFailed`: the path itself failed (usage), not the content. */
 export class JsonReadError extends Error {
   constructor(
     readonly reasons: string[],
-    readonly opPad = false,
+    readonly pathFailed = false,
   ) {
     super(reasons.join('; '));
   }
@@ -19,7 +19,7 @@ export interface JsonLimits {
   maxBytes: number;
   maxDepth: number;
   /** What the file should be, for the message about size: "een tabel met beslisregels". */
-  wat: string;
+  what: string;
 }
 
 export async function readJsonFile(file: string, limits: JsonLimits): Promise<unknown> {
@@ -52,7 +52,7 @@ async function readCapped(file: string, limits: JsonLimits): Promise<string> {
       if (bytesRead === 0) break;
       chunks.push(chunk.subarray(0, bytesRead));
       size += bytesRead;
-      if (size > limits.maxBytes) throw new JsonReadError([`het bestand is groter dan ${limits.maxBytes / 1024 / 1024} MB: dit is geen ${limits.wat}`]);
+      if (size > limits.maxBytes) throw new JsonReadError([`het bestand is groter dan ${limits.maxBytes / 1024 / 1024} MB: dit is geen ${limits.what}`]);
     }
     return Buffer.concat(chunks, size).toString('utf8');
   } finally {

@@ -1,5 +1,5 @@
 // Renderers for `profiel classify`: readable tables laid out as the adviesnota's (6.1, 6.2 and the
-// pilot plan's "Aantallen"), CSV for spreadsheets and the versioned JSON of cli.md. They only
+// pilot plan's "Aantallen"), CSV for spreadsheets and the versioned JSON of docs/telling-json.md. They only
 // read the analysis; the rule table gives the names of flags and sub-profiles.
 import { LEEFTIJDSGROEPEN, LEEFTIJDSGROEP_KORT, LEEFTIJDSGROEP_NAMEN, UITKERINGSDUUR_NAMEN, type Leeftijdsgroep, type Profiel } from '../dossier/vocabulary.js';
 import { CATEGORIEEN, type Analysis } from '../estimate/analysis.js';

@@ -24,7 +24,7 @@ export function parseRuleTable(json: unknown, file: string): RuleTable {
   return parsed.data;
 }
 
-/** The default table of domain.md, shipped with the program. */
+/** The default table (docs/beslisregels.md), shipped with the program. */
 export const STANDAARD_REGELS: RuleTable = parseRuleTable(standaard, 'standaard-regels.json');
 
 /** A rule table is small; more than this is not one (and /dev/zero would never end). */
@@ -36,7 +36,7 @@ export async function loadRuleTable(file?: string): Promise<RuleTable> {
   if (!file) return STANDAARD_REGELS;
   let json: unknown;
   try {
-    json = await readJsonFile(file, { maxBytes: MAX_RULE_FILE_BYTES, maxDepth: MAX_RULE_DEPTH, wat: 'tabel met beslisregels' });
+    json = await readJsonFile(file, { maxBytes: MAX_RULE_FILE_BYTES, maxDepth: MAX_RULE_DEPTH, what: 'tabel met beslisregels' });
   } catch (error) {
     if (error instanceof JsonReadError) throw new RuleFileError(file, error.reasons);
     throw error;

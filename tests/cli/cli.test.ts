@@ -64,7 +64,7 @@ describe('profiel classify', () => {
     expect(stderr).toContain('waarschuwing: stratum 55+ × 1-5 heeft maar 1 dossier: voor de variantie samengevoegd met 55+ × >5');
   });
 
-  it('writes the JSON contract of cli.md, numbers at full precision', async () => {
+  it('writes the JSON contract (docs/telling-json.md), numbers at full precision', async () => {
     const r = await run(['classify', SAMPLE, '--format', 'json', '--dossiers', '--peildatum', '2018-10-08']);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
@@ -77,7 +77,7 @@ describe('profiel classify', () => {
       aantal: 27,
       steekproef: 5,
       steekproef_dossierduur: 5,
-      // domain.md: <27 × <1 holds profile 1 twice and profile 3 three times.
+      // The sample's <27 × <1 stratum (data-samples/README.md) holds profile 1 twice and profile 3 three times.
       profielen: [1, 2, 3, 4, null].map((profiel, k) => ({ profiel, aantal: [2, 0, 3, 0, 0][k] })),
     });
     // BIJLAGE table 1: drawn per stratum 7/5/18 and 3/5/6, found in the dossiers 6/9/15 and 3/1/10.
@@ -94,7 +94,7 @@ describe('profiel classify', () => {
     const x = 0.4 * nEff;
     expect(json.extrapolatie[0]).toEqual({
       leeftijdsgroep: '<27', profiel: 1, dossiers: 4, schatting: expect.closeTo(21.6, 12), afgerond: ADVIESNOTA_6_2[0]![0],
-      // R survey 4.1 (domain.md, scripts/r-reference.R): standard error 8.44275.
+      // R survey 4.1 (scripts/r-reference.R): standard error 8.44275.
       standaardfout: expect.closeTo(8.44275, 5), relatieve_standaardfout: expect.closeTo(8.44275 / 21.6, 5),
       interval95: [expect.closeTo(54 * qbeta(0.025, x, nEff - x + 1), 9), expect.closeTo(54 * qbeta(0.975, x + 1, nEff - x), 9)],
       // n_eff is what the interval used (cap, df factor); n_eff_zonder_plafond agrees with deff: 10 / deff.

@@ -43,7 +43,7 @@ describe('profiel trek', () => {
     expect(r.code, r.stderr).toBe(0);
     const record = JSON.parse(r.stdout);
     expect(record).toMatchObject({ aantal: 56, per_leeftijdsgroep: [12, 30, 14] });
-    // <27 and 55+ come out as the strata domain.md reconstructs for table 6.2 (5/5/2 and 3/5/6); for
+    // <27 and 55+ come out as the strata that reproduce table 6.2 (5/5/2 and 3/5/6, data-samples/README.md); for
     // 27-55 the reconstruction (7/5/18) is not proportional to 67/171/128 (30 of them: 5,49 / 14,02 / 10,49).
     expect(record.strata.map((s: { steekproef: number }) => s.steekproef)).toEqual([5, 5, 2, 6, 14, 10, 3, 5, 6]);
     const both = await run(['trek', LIST, '--aantal', '56', '--per-leeftijdsgroep', '12/30/14']);

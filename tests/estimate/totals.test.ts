@@ -71,7 +71,7 @@ describe('table 6.2 of the adviesnota', () => {
 
 describe('--interval survey: standard errors and 95% intervals equal R survey 4.1', () => {
   // svytotal(~y, subset(des, band == b)) and svyciprop(~y, ..., method = "beta") × N_b;
-  // scripts/r-reference.R prints these. The first four are the ones domain.md lists; the
+  // scripts/r-reference.R prints these (R survey 4.1 on the sample). The first four are per band; the
   // last four are the whole design (all ages), svyciprop(~y, des) × 606.
   const R: [string, Profiel, number, number, number, number][] = [
     ['<27', 1, 21.6, 8.44275, 6.25468, 40.78109],

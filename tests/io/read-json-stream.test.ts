@@ -69,6 +69,6 @@ describe('streamJsonFile', () => {
   it('says a path that cannot be opened is the path, not the content', async () => {
     const error = await streamJsonFile(join(dir, 'bestaat-niet.json'), { keys: [], maxDepth: 4 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(JsonReadError);
-    expect([(error as JsonReadError).opPad, (error as JsonReadError).reasons]).toEqual([true, ['bestand niet gevonden']]);
+    expect([(error as JsonReadError).pathFailed, (error as JsonReadError).reasons]).toEqual([true, ['bestand niet gevonden']]);
   });
 });
