@@ -17,7 +17,7 @@ import { STDIN, type TableRange } from '../io/read-table.js';
 import { countPart, type Counted, type CountJob } from './part.js';
 import { planSegments } from './segments.js';
 import { countInTwo, startWorker } from './two-threads.js';
-import { keepYoungGenerationSmall } from './young-generation.js';
+import { keepYoungGenerationSmall } from '../io/young-generation.js';
 
 export type { Counted, CountJob } from './part.js';
 
@@ -48,25 +48,26 @@ export interface CountExportOptions extends Omit<CountJob, 'file'> {
 export async function countExport(file: string, options: CountExportOptions): Promise<Counted> {
   const { onProgress, minBytes = PARALLEL_MIN_BYTES, ...rest } = options;
   const job: CountJob = { file, ...rest };
-  keepYoungGenerationSmall();
-  try {
-    return await countWithThreads(job, onProgress, minBytes);
-  } finally {
-    // Starting the worker's isolate put V8's default back; what follows (the figures, the output) keeps it small too.
-    keepYoungGenerationSmall();
-  }
+  const counted = await countWithThreads(job, onProgress, minBytes);
+  // Starting the worker's isolate put V8's default back; what follows (the figures, the output) keeps it small too.
+  if (counted.parts === 2) keepYoungGenerationSmall();
+  return counted;
 }
 
 async function countWithThreads(job: CountJob, onProgress: ((lines: number) => void) | undefined, minBytes: number): Promise<Counted> {
-  // PROFIEL_DRADEN=1: one thread only (a shared machine, or to measure).
-  const file = job.file === STDIN || process.env.PROFIEL_DRADEN === '1' ? undefined : await stat(job.file).catch(() => undefined);
-  if (file?.isFile() && file.size >= minBytes) {
+  // PROFIEL_DRADEN=1: one thread only (a shared machine, or to measure). PROFIEL_DRADEN=2: two
+  // threads whatever the size, and no quiet fallback — for the tests of the built program.
+  const threads = process.env.PROFIEL_DRADEN;
+  const file = job.file === STDIN || threads === '1' ? undefined : await stat(job.file).catch(() => undefined);
+  if (file?.isFile() && (file.size >= minBytes || threads === '2')) {
     // The worker loads its modules while this thread looks for where to split.
     const worker = startWorker(job);
     const parts = tryPlanSegments(job.file, file.size, FIRST_PART_SHARE);
-    const counted = parts ? await countInTwo(job, parts, worker, onProgress).catch(() => undefined) : undefined;
+    let failure: unknown;
+    const counted = parts ? await countInTwo(job, parts, worker, onProgress).catch((error: unknown) => void (failure = error)) : undefined;
     await worker.terminate();
     if (counted) return counted;
+    if (threads === '2') throw new Error(`PROFIEL_DRADEN=2: niet in twee draden geteld (${failure instanceof Error ? failure.message : 'een deel las niet schoon'})`);
   }
   return countPart(job, { ...(onProgress && { onProgress }) });
 }

@@ -1,8 +1,8 @@
 // The worker of the two-thread count (count/two-threads): reads and counts its part of the file
 // and sends back the counts, the reading (problems, privacy findings) and the hashes of its ids,
 // which the main thread compares with its own.
-// First: this isolate's configuration has just reset V8's young-generation growth (young-generation.ts).
-import './young-generation.js';
+// First (modules are evaluated in import order): the young generation.
+import './worker-start.js';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { TableRange } from '../io/read-table.js';
 import { HashedIds } from './id-hashes.js';

@@ -3,10 +3,11 @@
 // named in `items` are handed on one by one and dropped, and everything else is skipped as it
 // streams by. Errors as io/read-json gives them: Dutch, with line and column; a depth cap.
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { Tokenizer, TokenParser, TokenType } from '@streamparser/json';
 import { JsonReadError } from './read-json.js';
 import { pathProblem } from './path-errors.js';
+import { forInputOf } from './young-generation.js';
 
 export interface JsonStreamSpec {
   /** Top-level keys kept whole. */
@@ -62,6 +63,7 @@ export async function streamJsonFile(file: string, spec: JsonStreamSpec): Promis
   /** Bytes before what the tokenizer sees: a byte-order mark (Windows editors write one), which is not JSON. */
   let skipped = 0;
   try {
+    forInputOf((await stat(file).catch(() => undefined))?.size);
     stream = createReadStream(file, { highWaterMark: CHUNK });
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       let bytes = chunk;

@@ -9,6 +9,7 @@ import { parse, type CsvError } from 'csv-parse';
 import { UserError } from '../errors.js';
 import { EncodingError, StrictDecoder, type Encoding } from './decode.js';
 import { isMachineProblem, pathProblem } from './path-errors.js';
+import { forInputOf } from './young-generation.js';
 
 export type Delimiter = ',' | ';' | '\t';
 export type { Encoding };
@@ -83,6 +84,8 @@ const PROGRESS_RECORDS = 8192;
 export async function readTable(source: string, handlers: TableHandlers, input?: Readable, range?: TableRange): Promise<TableInfo> {
   // A file written while it is read (an export still being made) is counted in part: refused.
   const before = input || source === STDIN ? undefined : await stat(source).catch(() => undefined);
+  // Standard input may be large; an input given as a stream (a test) is not.
+  if (!input) forInputOf(before?.size);
   const stream =
     input ??
     (source === STDIN ? process.stdin : createReadStream(source, { highWaterMark: READ_BYTES, ...(range && { start: range.start, end: range.end - 1 }) }));

@@ -4,28 +4,22 @@ import Table from 'cli-table3';
 import { ONBEPAALD_NAAM, PROFIELEN, PROFIEL_NAMEN, type Profiel } from '../dossier/vocabulary.js';
 import { unknownSubprofile, type Flag, type RuleTable } from '../rules/schema.js';
 
+import { dateNl, formatNl } from './number-format.js';
 import { out } from './palette.js';
 
 export { err, out, paletteFor } from './palette.js';
 
-const integerNl = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0, useGrouping: false });
-const oneDecimalNl = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false });
-const twoDecimalsNl = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false });
-const upToOneDecimalNl = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1, useGrouping: false });
-const thousandsNl = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
-const dateNl = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'UTC' });
-
 export const nl = {
-  int: (x: number) => integerNl.format(x),
+  int: (x: number) => formatNl(x, 0, 0),
   /** 120000 → "120.000": counts of rows, for a person watching. */
-  thousands: (x: number) => thousandsNl.format(x),
-  dec1: (x: number) => oneDecimalNl.format(x),
-  dec2: (x: number) => twoDecimalsNl.format(x),
-  pct: (x: number) => `${oneDecimalNl.format(x)}%`,
+  thousands: (x: number) => formatNl(x, 0, 0, true),
+  dec1: (x: number) => formatNl(x, 1, 1),
+  dec2: (x: number) => formatNl(x, 2, 2),
+  pct: (x: number) => `${formatNl(x, 1, 1)}%`,
   /** 10%, 9,2%: no decimal where there is none. */
-  pct0: (x: number) => `${upToOneDecimalNl.format(x)}%`,
+  pct0: (x: number) => `${formatNl(x, 0, 1)}%`,
   /** 2018-10-08 → "8 oktober 2018". */
-  datum: (isoDate: string) => dateNl.format(new Date(`${isoDate}T00:00:00Z`)),
+  datum: (isoDate: string) => dateNl(isoDate),
 };
 
 export function profielLabel(p: Profiel | null): string {

@@ -443,4 +443,16 @@ describe('bin/profiel, as a script sees it', () => {
     const [code, signal] = await once(child, 'exit');
     expect({ code, signal, stderr }).toEqual({ code: 0, signal: null, stderr: '' });
   }, forWork(2));
+
+  it('counts in two threads as in one, with the worker of the bundle it runs', async () => {
+    const dir = tmp();
+    const csv = join(dir, 'twee.csv');
+    await generate(5_000, csv, join(dir, 'populatie.csv'));
+    const count = (threads: string) =>
+      spawnSync(process.execPath, ['bin/profiel', 'classify', csv, '--populatie', join(dir, 'populatie.csv'), '--format', 'json', '--dossiers'], { encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, PROFIEL_DRADEN: threads } });
+    // PROFIEL_DRADEN=2 fails rather than fall back to one thread: exit 0 means the worker counted.
+    const [one, two] = [count('1'), count('2')];
+    expect([one.status, two.status, two.stderr]).toEqual([0, 0, one.stderr]);
+    expect(two.stdout).toBe(one.stdout);
+  }, forWork(3));
 });
