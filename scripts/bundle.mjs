@@ -5,10 +5,24 @@
 // run the sources and dist/ as tsc writes it. The worker of the two-thread count is an entry point
 // of its own, beside main.js, where count/two-threads looks for it.
 import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
 const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
+
+/**
+ * zod's error messages in some forty languages are half of zod in the bundle (300 KB to compile at
+ * every start); profiel writes its own Dutch messages from zod's issue codes (io/read-json
+ * zodReasons), so only zod's English default is kept.
+ */
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, ({ importer }) => (importer.includes('/node_modules/zod/') ? { path: `${dirname(dirname(importer))}/locales/index.js`, namespace: 'zod-english' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'zod-english' }, ({ path }) => ({ contents: "export { default as en } from './en.js';", resolveDir: dirname(path) }));
+  },
+};
 
 const result = await build({
   absWorkingDir: root,
@@ -31,6 +45,7 @@ const result = await build({
   // Bundled CommonJS modules (exceljs, @stdlib, iconv-lite) call require for Node's own modules.
   banner: { js: "import { createRequire as __profielRequire } from 'node:module'; const require = __profielRequire(import.meta.url);" },
   define: { PROFIEL_VERSION: JSON.stringify(version) },
+  plugins: [zodEnglishOnly],
   logLevel: 'warning',
   metafile: Boolean(process.env.BUNDLE_METAFILE),
 });

@@ -7,7 +7,7 @@ import { randomInt } from 'node:crypto';
 import { UserError } from '../errors.js';
 import { previousCountSchema, previousDossier, type PreviousCount } from '../estimate/contract.js';
 import { PreviousDossiersBuilder, type PreviousDossiers } from '../estimate/previous-dossiers.js';
-import { JsonReadError, readJsonFile, zodReasons } from '../io/read-json.js';
+import { JsonReadError, READ_OPTIONS, readJsonFile, zodReasons } from '../io/read-json.js';
 import { streamJsonFile } from '../io/read-json-stream.js';
 import type { Toewijzing } from '../sampling/allocation.js';
 import { drawRecordSchema, type DrawRecord } from '../sampling/record.js';
@@ -31,7 +31,7 @@ export async function readPrevious(file: string, withDossiers = false, option = 
   let kept: Record<string, unknown>;
   const onDossier = (item: unknown, index: number, before: Readonly<Record<string, unknown>>) => {
     if (reasons.length >= 10) return;
-    const parsed = previousDossier.safeParse(item);
+    const parsed = previousDossier.safeParse(item, READ_OPTIONS);
     if (!parsed.success) reasons.push(...zodReasons(parsed.error.issues.slice(0, 3).map((issue) => ({ ...issue, path: ['dossiers', index, ...issue.path] }))));
     else (builder ??= new PreviousDossiersBuilder(expectedDossiers(before))).add(parsed.data);
   };
@@ -54,7 +54,7 @@ export async function readPrevious(file: string, withDossiers = false, option = 
           : `versie ${JSON.stringify(kept.versie)} is geen getal: een telling heeft "versie": 1`,
     ]);
   }
-  const parsed = previousCountSchema.safeParse(kept);
+  const parsed = previousCountSchema.safeParse(kept, READ_OPTIONS);
   if (!parsed.success) throw damaged(zodReasons(parsed.error.issues.slice(0, 10)));
   if (reasons.length) throw damaged(reasons.slice(0, 10));
   if (!builder) return { count: parsed.data };
@@ -119,7 +119,7 @@ export async function readDrawRecord(file: string): Promise<DrawRecord> {
       `gemaakt door een eerdere versie van profiel, die de getrokken dossiers niet noemde. Trek de eerste partij opnieuw met dezelfde lijst, dezelfde instellingen en --zaad ${String(record.zaad)}: dat geeft dezelfde dossiers, met een verantwoording die voort te zetten is`,
     ]);
   }
-  const parsed = drawRecordSchema.safeParse(json);
+  const parsed = drawRecordSchema.safeParse(json, READ_OPTIONS);
   if (!parsed.success) throw refused(zodReasons(parsed.error.issues.slice(0, 10)));
   return parsed.data;
 }

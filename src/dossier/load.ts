@@ -2,6 +2,7 @@
 // privacy guard. Every problem of the file is collected (never only the first). Dossiers are
 // handed on as they are read; only what the id check needs is kept.
 import type { Readable } from 'node:stream';
+import * as z from 'zod/mini';
 import { readRows, type RowSchema } from '../io/load-table.js';
 import type { Problem } from '../io/problem.js';
 import type { TableInfo, TableRange } from '../io/read-table.js';
@@ -147,6 +148,6 @@ export async function readIds(sources: readonly string[]): Promise<IdReading> {
 }
 
 const idRow: RowSchema<{ dossier_id: string }> = {
-  cells: dossierColumns.pick({ dossier_id: true }),
+  cells: z.pick(dossierColumns, { dossier_id: true }),
   complete: (values) => values as { dossier_id: string },
 };

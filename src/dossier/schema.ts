@@ -1,8 +1,8 @@
 // The dossier row: one zod schema is the single source of truth. It turns the cells of one
 // CSV row (strings, keyed by normalised column name) into a typed, normalised Dossier, and its
 // field metadata tells the rule validator which fields exist and which values they take.
-import { z } from 'zod';
-import { cell, code, decimal, fail, integer, manyOf, oneOf, required, text, yesNo, type FieldInfo } from '../io/cells.js';
+import * as z from 'zod/mini';
+import { cell, code, decimal, fail, FIELD_INFO, integer, manyOf, oneOf, required, text, yesNo, type FieldInfo } from '../io/cells.js';
 import type { RowIssue, RowSchema } from '../io/load-table.js';
 import { normaliseWord, suggest } from '../io/words.js';
 import {
@@ -20,10 +20,10 @@ import {
 
 export type { FieldInfo };
 
-const profiel = () =>
-  z
-    .string()
-    .transform((raw, ctx): Profiel => {
+const profiel = () => {
+  const reader = z.pipe(
+    z.string(),
+    z.transform((raw: string, ctx): Profiel => {
       const word = normaliseWord(raw);
       if (/^[1-4]$/.test(word)) return Number(word) as Profiel;
       const named = PROFIEL_WOORDEN[word];
@@ -32,8 +32,11 @@ const profiel = () =>
         verwacht: 'een klantprofiel: 1, 2, 3 of 4 (of de naam, bijvoorbeeld maatschappelijke_activering)',
         suggestie: suggest(word, Object.keys(PROFIEL_WOORDEN)),
       });
-    })
-    .meta({ soort: 'keuze', waarden: ['1', '2', '3', '4'] } satisfies FieldInfo);
+    }),
+  );
+  FIELD_INFO.add(reader, { soort: 'keuze', waarden: ['1', '2', '3', '4'] });
+  return reader;
+};
 
 /** The columns of the export (docs/dossierexport.md), each with how its cell is read. */
 export const dossierColumns = z.object({
@@ -140,10 +143,13 @@ function completeDossier(columns: DossierColumns): DossierColumns & Derived {
 }
 
 /** A dossier as the rest of the program sees it: the columns plus the bands derived from them. */
-export const dossierSchema = dossierColumns
-  // Checked even when other cells of the row failed, so one run shows every problem.
-  .superRefine((d, ctx) => checkDurations(d, (issue) => ctx.addIssue({ code: 'custom', path: [...issue.path], message: issue.message, params: issue.params })), { when: () => true })
-  .transform(completeDossier);
+export const dossierSchema = z.pipe(
+  dossierColumns.check(
+    // Checked even when other cells of the row failed, so one run shows every problem.
+    z.superRefine((d, ctx) => checkDurations(d, (issue) => ctx.addIssue({ code: 'custom', path: [...issue.path], message: issue.message, params: issue.params })), { when: () => true }),
+  ),
+  z.transform(completeDossier),
+);
 
 /** The same schema in the parts the table loader applies cell by cell. */
 export const dossierRow: RowSchema<Dossier> = {
@@ -163,7 +169,7 @@ export function fieldInfo(field: string): FieldInfo | undefined {
   if (field === 'uitkeringsduur') return { soort: 'keuze', waarden: UITKERINGSDUREN };
   // Own columns only: "constructor" or "__proto__" must not find Object.prototype.
   if (!Object.hasOwn(dossierColumns.shape, field)) return undefined;
-  return (dossierColumns.shape as Record<string, z.ZodType>)[field]!.meta() as FieldInfo | undefined;
+  return FIELD_INFO.get((dossierColumns.shape as Record<string, z.ZodMiniType>)[field]!);
 }
 
 export const RULE_FIELDS: readonly DossierField[] = [...DOSSIER_COLUMNS, 'leeftijdsgroep', 'uitkeringsduur'];

@@ -5,7 +5,8 @@
 import type { TableInfo } from '../io/read-table.js';
 import { LEEFTIJDSGROEPEN, UITKERINGSDUREN, type Leeftijdsgroep, type Profiel, type Uitkeringsduur } from '../dossier/vocabulary.js';
 import { definitionsOf, requiredFields } from '../rules/evaluate.js';
-import { unknownSubprofile, type RuleTable } from '../rules/schema.js';
+import type { RuleTable } from '../rules/schema.js';
+import { unknownSubprofile } from '../rules/table.js';
 import { AgreementTally } from './agreement.js';
 import type { Analysis, DossierResult } from './contract.js';
 import { buildDesign, domainsOf, stratumKey } from './design.js';

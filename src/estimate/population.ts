@@ -1,7 +1,7 @@
 // The population the sample is extrapolated to: counts per leeftijdsgroep × uitkeringsduur.
 // Built-in: the 606 clients screened below 30% in week 41 of 2018 (adviesnota, BIJLAGE 1).
 import type { Readable } from 'node:stream';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LEEFTIJDSGROEPEN, UITKERINGSDUREN, type Leeftijdsgroep, type Uitkeringsduur } from '../dossier/vocabulary.js';
 import { code, integer, required } from '../io/cells.js';
 import { loadTable } from '../io/load-table.js';

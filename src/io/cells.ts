@@ -1,12 +1,13 @@
 // How one cell of a CSV is read: zod readers for text, whole and decimal numbers, ja/nee, one or
 // several values of a list, and codes such as `27-55`. A reader that fails leaves a Dutch
 // "what was expected" (and a suggestion) in its issue's params, which the table loader turns into
-// a Problem. Each reader also carries field info (`.meta()`) that says what a rule may ask of it.
-import { z } from 'zod';
+// a Problem. Each reader also carries field info (in FIELD_INFO) that says what a rule may ask of it.
+// zod/mini, zod's functional form: a tenth of the code to load at every start (docs/performance.md).
+import * as z from 'zod/mini';
 import { restoreNeutralised } from './formula.js';
 import { normaliseWord, suggest } from './words.js';
 
-/** What a rule may ask of a field; read back with `.meta()`. */
+/** What a rule may ask of a field; read back from FIELD_INFO. */
 export type FieldInfo =
   | { soort: 'tekst' }
   | { soort: 'getal'; min: number; max?: number }
@@ -20,7 +21,16 @@ export interface IssueParams {
   suggestie?: string;
 }
 
-export function fail(ctx: z.core.$RefinementCtx<string>, input: string, params: IssueParams): never {
+/** The field info of each reader (and of the cells made of them). */
+export const FIELD_INFO = z.registry<FieldInfo>();
+
+/** A cell reader with what a rule may ask of it. */
+const withInfo = <T extends z.ZodMiniType>(schema: T, info: FieldInfo): T => {
+  FIELD_INFO.add(schema, info);
+  return schema;
+};
+
+export function fail(ctx: z.core.ParsePayload, input: string, params: IssueParams): never {
   ctx.issues.push({ code: 'custom', message: params.verwacht, input, params: { ...params } });
   return z.NEVER as never;
 }
@@ -35,104 +45,126 @@ export function isOnbekend(cell: string): boolean {
 /** Unknown markers (`onbekend`, `?`, empty …) become undefined before the field reads the cell. */
 const unknownAsUndefined = (v: unknown) => (typeof v === 'string' && isOnbekend(v) ? undefined : v);
 
-/** An optional cell; keeps the reader's field info on the outside, where `.meta()` reads it. */
-export function cell<T extends z.ZodType>(inner: T) {
-  return z.preprocess(unknownAsUndefined, inner.optional()).meta(inner.meta() ?? {});
+/** Registers the reader's field info on the cell made of it. */
+const keepInfo = <T extends z.ZodMiniType>(schema: T, inner: z.ZodMiniType): T => {
+  const info = FIELD_INFO.get(inner);
+  return info ? withInfo(schema, info) : schema;
+};
+
+/** An optional cell; keeps the reader's field info on the outside, where FIELD_INFO is read. */
+export function cell<T extends z.ZodMiniType<unknown, string>>(inner: T) {
+  return keepInfo(z.pipe(z.transform(unknownAsUndefined), z.optional(inner)), inner);
 }
 
 /** A cell that must hold a value. */
-export function required<T extends z.ZodType>(inner: T, naam: string) {
-  return z
-    .preprocess(
-      unknownAsUndefined,
-      z.custom<unknown>((v) => v !== undefined, { params: { verwacht: `een waarde (${naam} is verplicht)` } }).pipe(inner),
-    )
-    .meta(inner.meta() ?? {});
+export function required<T extends z.ZodMiniType<unknown, string>>(inner: T, naam: string) {
+  return keepInfo(z.pipe(z.transform(unknownAsUndefined), z.pipe(z.custom<string>((v) => v !== undefined, { params: { verwacht: `een waarde (${naam} is verplicht)` } }), inner)), inner);
 }
 
 export const integer = (min: number, max?: number) =>
-  z
-    .string()
-    .transform((raw, ctx) => {
-      const text = raw.trim();
-      const n = Number(text);
-      // Beyond 2^53 a number is no longer exact (a 400-digit count would become Infinity).
-      if (!/^[+]?\d+$/.test(text) || !Number.isSafeInteger(n) || n < min || (max !== undefined && n > max)) {
-        return fail(ctx, raw, { verwacht: `een geheel getal, ${max === undefined ? `${min} of meer` : `${min} t/m ${max}`}` });
-      }
-      return n;
-    })
-    .meta({ soort: 'getal', min, max } satisfies FieldInfo);
+  withInfo(
+    z.pipe(
+      z.string(),
+      z.transform((raw, ctx) => {
+        const text = raw.trim();
+        const n = Number(text);
+        // Beyond 2^53 a number is no longer exact (a 400-digit count would become Infinity).
+        if (!/^[+]?\d+$/.test(text) || !Number.isSafeInteger(n) || n < min || (max !== undefined && n > max)) {
+          return fail(ctx, raw, { verwacht: `een geheel getal, ${max === undefined ? `${min} of meer` : `${min} t/m ${max}`}` });
+        }
+        return n;
+      }),
+    ),
+    { soort: 'getal', min, max },
+  );
 
 /** A decimal with `,` or `.` as separator (Dutch Excel writes `2,5`). */
 export const decimal = (min: number) =>
-  z
-    .string()
-    .transform((raw, ctx) => {
-      const text = raw.trim().replace(',', '.');
-      const n = Number(text);
-      if (!/^[+]?\d+(\.\d+)?$/.test(text) || !Number.isFinite(n) || n > Number.MAX_SAFE_INTEGER || n < min) return fail(ctx, raw, { verwacht: `een getal (${min} of meer), bijvoorbeeld 2,5` });
-      return n;
-    })
-    .meta({ soort: 'getal', min } satisfies FieldInfo);
+  withInfo(
+    z.pipe(
+      z.string(),
+      z.transform((raw, ctx) => {
+        const text = raw.trim().replace(',', '.');
+        const n = Number(text);
+        if (!/^[+]?\d+(\.\d+)?$/.test(text) || !Number.isFinite(n) || n > Number.MAX_SAFE_INTEGER || n < min) return fail(ctx, raw, { verwacht: `een getal (${min} of meer), bijvoorbeeld 2,5` });
+        return n;
+      }),
+    ),
+    { soort: 'getal', min },
+  );
 
 const JA = new Set(['ja', 'j', 'yes', 'y', 'true', '1', 'waar']);
 const NEE = new Set(['nee', 'n', 'no', 'false', '0', 'onwaar']);
 export const yesNo = () =>
-  z
-    .string()
-    .transform((raw, ctx) => {
-      const word = raw.trim().toLowerCase();
-      if (JA.has(word)) return true;
-      if (NEE.has(word)) return false;
-      return fail(ctx, raw, { verwacht: 'ja of nee (ook j/n, yes/no, true/false, 1/0)', suggestie: suggest(word, ['ja', 'nee']) });
-    })
-    .meta({ soort: 'janee' } satisfies FieldInfo);
+  withInfo(
+    z.pipe(
+      z.string(),
+      z.transform((raw, ctx) => {
+        const word = raw.trim().toLowerCase();
+        if (JA.has(word)) return true;
+        if (NEE.has(word)) return false;
+        return fail(ctx, raw, { verwacht: 'ja of nee (ook j/n, yes/no, true/false, 1/0)', suggestie: suggest(word, ['ja', 'nee']) });
+      }),
+    ),
+    { soort: 'janee' },
+  );
 
 /** One value of a list; `synonyms` maps other words an export may use onto a value. */
 export const oneOf = <const V extends readonly string[]>(values: V, synonyms: Record<string, string> = {}) =>
-  z
-    .string()
-    .transform((raw, ctx) => {
-      const word = normaliseWord(raw);
-      const value = synonyms[word] ?? word;
-      if ((values as readonly string[]).includes(value)) return value as V[number];
-      return fail(ctx, raw, { verwacht: `één van: ${values.join(', ')}`, suggestie: suggest(word, [...values, ...Object.keys(synonyms)]) });
-    })
-    .meta({ soort: 'keuze', waarden: values } satisfies FieldInfo);
+  withInfo(
+    z.pipe(
+      z.string(),
+      z.transform((raw, ctx) => {
+        const word = normaliseWord(raw);
+        const value = synonyms[word] ?? word;
+        if ((values as readonly string[]).includes(value)) return value as V[number];
+        return fail(ctx, raw, { verwacht: `één van: ${values.join(', ')}`, suggestie: suggest(word, [...values, ...Object.keys(synonyms)]) });
+      }),
+    ),
+    { soort: 'keuze', waarden: values },
+  );
 
 /** `|`-separated values; duplicates collapse, order is kept. */
 export const manyOf = <const V extends readonly string[]>(values: V) =>
-  z
-    .string()
-    .transform((raw, ctx) => {
-      const words = raw.split('|').map(normaliseWord).filter((w) => w !== '');
-      const wrong = words.filter((w) => !(values as readonly string[]).includes(w));
-      if (wrong.length > 0) {
-        return fail(ctx, raw, {
-          verwacht: `waarden uit: ${values.join(', ')} (meerdere gescheiden door |)`,
-          suggestie: suggest(wrong[0]!, values),
-        });
-      }
-      return [...new Set(words)] as V[number][];
-    })
-    .meta({ soort: 'meerkeuze', waarden: values } satisfies FieldInfo);
+  withInfo(
+    z.pipe(
+      z.string(),
+      z.transform((raw, ctx) => {
+        const words = raw.split('|').map(normaliseWord).filter((w) => w !== '');
+        const wrong = words.filter((w) => !(values as readonly string[]).includes(w));
+        if (wrong.length > 0) {
+          return fail(ctx, raw, {
+            verwacht: `waarden uit: ${values.join(', ')} (meerdere gescheiden door |)`,
+            suggestie: suggest(wrong[0]!, values),
+          });
+        }
+        return [...new Set(words)] as V[number][];
+      }),
+    ),
+    { soort: 'meerkeuze', waarden: values },
+  );
 
 /** A code such as `<27` or `1-5`: spaces, a trailing "jaar" and an en dash do not matter. */
 export const code = <const V extends readonly string[]>(values: V) =>
-  z
-    .string()
-    .transform((raw, ctx) => {
-      const word = raw.trim().replace(/\s+/g, '').replace(/jaar$/i, '');
-      const hit = (values as readonly string[]).find((v) => v === word || v === word.replace('–', '-'));
-      if (hit) return hit as V[number];
-      return fail(ctx, raw, { verwacht: `één van: ${values.join(', ')}`, suggestie: suggest(word, values) });
-    })
-    .meta({ soort: 'keuze', waarden: values } satisfies FieldInfo);
+  withInfo(
+    z.pipe(
+      z.string(),
+      z.transform((raw, ctx) => {
+        const word = raw.trim().replace(/\s+/g, '').replace(/jaar$/i, '');
+        const hit = (values as readonly string[]).find((v) => v === word || v === word.replace('–', '-'));
+        if (hit) return hit as V[number];
+        return fail(ctx, raw, { verwacht: `één van: ${values.join(', ')}`, suggestie: suggest(word, values) });
+      }),
+    ),
+    { soort: 'keuze', waarden: values },
+  );
 
 /** Free text, trimmed; the apostrophe our own CSV puts before a formula-like cell is taken off. */
 export const text = () =>
-  z
-    .string()
-    .transform((raw) => restoreNeutralised(raw.trim()))
-    .meta({ soort: 'tekst' } satisfies FieldInfo);
+  withInfo(
+    z.pipe(
+      z.string(),
+      z.transform((raw: string) => restoreNeutralised(raw.trim())),
+    ),
+    { soort: 'tekst' },
+  );

@@ -9,7 +9,7 @@
 // decides every value and words every error, once. A column whose values keep changing (an id)
 // stops keeping them.
 import type { Readable } from 'node:stream';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { IssueParams } from './cells.js';
 import type { Problem } from './problem.js';
 import { readTable, type TableInfo, type TableRange } from './read-table.js';
@@ -36,7 +36,7 @@ export interface RowIssue {
  * the loader applies the same parts, cell by cell.
  */
 export interface RowSchema<Row> {
-  cells: z.ZodObject;
+  cells: z.ZodMiniObject;
   /** Issues over several cells (a refused cell holds REFUSED). */
   check?: (values: Record<string, unknown>, report: (issue: RowIssue) => void) => void;
   /** The row from its cell values: derived fields. May reuse `values`. */
@@ -105,7 +105,7 @@ class ColumnReader {
 
   constructor(
     readonly name: string,
-    private readonly schema: z.ZodType | undefined,
+    private readonly schema: z.ZodMiniType | undefined,
     private readonly kindOf: ((cell: string, column: { name: string; known: boolean }) => unknown) | undefined,
   ) {}
 
@@ -157,7 +157,7 @@ export async function readRows<Row, Kind>(source: string, spec: TableSpec<Row, K
   const { onRow } = handlers;
   const problems: Problem[] = [];
   const notices: string[] = [];
-  const shape = spec.row.cells.shape as Record<string, z.ZodType>;
+  const shape = spec.row.cells.shape as Record<string, z.ZodMiniType>;
   const known = Object.keys(shape);
   const columnOf = new Map<string, number>();
   const inspector = spec.inspect;

@@ -2,7 +2,7 @@
 // (so nothing recurses itself to death), syntax errors in Dutch with line and column instead of
 // V8's English, and zod's issues as Dutch reasons with the path where they stand.
 import { open } from 'node:fs/promises';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { pathProblem } from './path-errors.js';
 
 /** The file cannot be used; one Dutch reason per problem. `pathFailed`: the path itself failed (usage), not the content. */
@@ -121,21 +121,25 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 const TYPES: Record<string, string> = { string: 'tekst', number: 'een getal', array: 'een lijst', object: 'een object', boolean: 'true of false', int: 'een geheel getal' };
 
+/** Parse with this, so that an issue says what it found (READ_OPTIONS.reportInput): a key that is not there reads as missing. */
+export const READ_OPTIONS = { reportInput: true } as const;
+
 /**
  * zod's issues as Dutch reasons, each with its path. `valueHint` says what a wrong value should
- * have been where the schema allows several (a profile 1–4, "ja" or a number …).
+ * have been where the schema allows several (a profile 1–4, "ja" or a number …). The issues come
+ * from a parse with READ_OPTIONS; zod's own (English) messages are never shown.
  */
 export function zodReasons(issues: readonly z.core.$ZodIssue[], valueHint: (path: readonly PropertyKey[]) => string = () => 'ongeldige waarde'): string[] {
   return issues.map((issue) => {
-    const i = issue as { code: string; message: string; keys?: string[]; expected?: string; values?: unknown[]; origin?: string; minimum?: number | bigint; maximum?: number | bigint; exact?: boolean };
+    const i = issue as { code: string; message: string; keys?: string[]; expected?: string; values?: unknown[]; origin?: string; minimum?: number | bigint; maximum?: number | bigint; exact?: boolean; input?: unknown };
     let reason: string;
     switch (i.code) {
       case 'unrecognized_keys':
         reason = `onbekende sleutel(s): ${i.keys?.join(', ')}`;
         break;
       case 'invalid_type':
-        // zod says "received undefined" for a key that is not there at all.
-        reason = i.expected === 'undefined' ? 'hoort hier niet' : /received undefined/.test(i.message) ? `ontbreekt (verwacht ${TYPES[i.expected ?? ''] ?? i.expected})` : `verwacht ${TYPES[i.expected ?? ''] ?? i.expected}`;
+        // What it found is in the issue (READ_OPTIONS): undefined for a key that is not there at all.
+        reason = i.expected === 'undefined' ? 'hoort hier niet' : 'input' in i && i.input === undefined ? `ontbreekt (verwacht ${TYPES[i.expected ?? ''] ?? i.expected})` : `verwacht ${TYPES[i.expected ?? ''] ?? i.expected}`;
         break;
       case 'too_small':
         reason =

@@ -3,7 +3,7 @@
 // read the analysis; the rule table gives the names of flags and sub-profiles.
 import { LEEFTIJDSGROEPEN, LEEFTIJDSGROEP_KORT, LEEFTIJDSGROEP_NAMEN, UITKERINGSDUUR_NAMEN, type Leeftijdsgroep, type Profiel } from '../dossier/vocabulary.js';
 import { CATEGORIEEN, type Analysis } from '../estimate/analysis.js';
-import { dossierList } from '../estimate/contract.js';
+import type { DossierResult } from '../estimate/contract.js';
 import { MAX_RELATIVE_SE, MIN_DOSSIERS } from '../estimate/reliability.js';
 import { roundHalfUp } from '../estimate/rounding.js';
 import { rangeText } from '../estimate/ranges.js';
@@ -215,6 +215,12 @@ function renderEstimatesCsv(a: Analysis): string {
     ],
     rows,
   );
+}
+
+/** The dossier list of a run that was asked to keep it (--dossiers). */
+function dossierList(a: Analysis): DossierResult[] {
+  if (!a.dossiers) throw new Error('deze telling is gemaakt zonder dossierlijst');
+  return a.dossiers;
 }
 
 function renderDossiersCsv(a: Analysis): string {

@@ -4,7 +4,8 @@ import type { Dossier } from '../dossier/schema.js';
 import { PROFIEL_NAMEN, UITKERINGSDUUR_NAMEN, LEEFTIJDSGROEP_NAMEN } from '../dossier/vocabulary.js';
 import { definitionName, describeCondition, describeLeaf, formatValue } from '../rules/describe.js';
 import type { Classification, ConditionTrace, Truth } from '../rules/evaluate.js';
-import { unknownSubprofile, type Flag, type RuleTable } from '../rules/schema.js';
+import type { Flag, RuleTable } from '../rules/schema.js';
+import { unknownSubprofile } from '../rules/table.js';
 import { dutchList, flagLabels, out, profielLabel, subprofileLabel } from './style.js';
 
 export function renderRuleTable(table: RuleTable): string {

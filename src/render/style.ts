@@ -2,7 +2,8 @@
 // NO_COLOR), Dutch number formatting, table layout and profile labels.
 import Table from 'cli-table3';
 import { ONBEPAALD_NAAM, PROFIELEN, PROFIEL_NAMEN, type Profiel } from '../dossier/vocabulary.js';
-import { unknownSubprofile, type Flag, type RuleTable } from '../rules/schema.js';
+import type { Flag, RuleTable } from '../rules/schema.js';
+import { unknownSubprofile } from '../rules/table.js';
 
 import { dateNl, formatNl } from './number-format.js';
 import { out } from './palette.js';

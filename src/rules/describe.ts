@@ -1,5 +1,5 @@
 // Conditions as a person reads them: `klantwens bevat werk EN investeringsbereid = ja`.
-import { leafTest, type Condition } from './schema.js';
+import { leafTest, type Condition } from './table.js';
 
 const list = (v: unknown) => [v].flat().join(' of ');
 

@@ -3,7 +3,8 @@
 // condition's outcome, so `explain` can show why, and which unknowns could have changed it.
 import type { Dossier } from '../dossier/schema.js';
 import type { Profiel } from '../dossier/vocabulary.js';
-import { leafTest, unknownSubprofile, type Condition, type Flag, type RuleTable } from './schema.js';
+import type { Flag, RuleTable } from './schema.js';
+import { leafTest, unknownSubprofile, type Condition } from './table.js';
 
 export type Truth = 'waar' | 'onwaar' | 'onbekend';
 

@@ -1,82 +1,60 @@
 // The shape of a rule table (JSON). Structure is checked by zod; meaning (does the field exist,
 // does the value fit the field, does a named definition exist) by `checkRuleTable`, against the
-// dossier schema's field info.
-import { z } from 'zod';
+// dossier schema's field info. Loaded only to read a rule file (rules/load): the program itself
+// works with the types, and with rules/table.
+import * as z from 'zod/mini';
 import { RULE_FIELDS, fieldInfo, type FieldInfo } from '../dossier/schema.js';
 import { PROFIELEN, type Profiel } from '../dossier/vocabulary.js';
 import { suggest } from '../io/words.js';
+import { BRANCHES, LEAF_TESTS, type Condition, type LeafTest } from './table.js';
 
 const scalar = z.union([z.string(), z.number()]);
 /** `is` and `is_niet` take one value, or several (`"is": ["beperkt", "onvoldoende"]`: one of them). */
-const scalarOrList = z.union([scalar, z.array(scalar).min(1)]);
+const scalarOrList = z.union([scalar, z.array(scalar).check(z.minLength(1))]);
 
-/**
- * A leaf names a field and exactly one test; a branch combines conditions; `begrip` stands for
- * a definition of the table's `begrippen`, so a notion used by several rules is written once.
- */
-export interface Condition {
-  veld?: string;
-  is?: string | number | (string | number)[];
-  is_niet?: string | number | (string | number)[];
-  bevat?: string | string[];
-  bevat_iets_anders_dan?: string[];
-  alleen?: string[];
-  minstens?: number;
-  kleiner_dan?: number;
-  onbekend?: boolean;
-  alle?: Condition[];
-  een_van?: Condition[];
-  niet?: Condition;
-  begrip?: string;
-}
-
-export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+export const conditionSchema: z.ZodMiniType<Condition> = z.lazy(() =>
   z.strictObject({
-    veld: z.string().optional(),
-    is: scalarOrList.optional(),
-    is_niet: scalarOrList.optional(),
-    bevat: z.union([z.string(), z.array(z.string()).min(1)]).optional(),
-    bevat_iets_anders_dan: z.array(z.string()).min(1).optional(),
-    alleen: z.array(z.string()).min(1).optional(),
-    minstens: z.number().optional(),
-    kleiner_dan: z.number().optional(),
-    onbekend: z.boolean().optional(),
-    alle: z.array(conditionSchema).min(1).optional(),
-    een_van: z.array(conditionSchema).min(1).optional(),
-    niet: conditionSchema.optional(),
-    begrip: z.string().min(1).optional(),
+    veld: z.optional(z.string()),
+    is: z.optional(scalarOrList),
+    is_niet: z.optional(scalarOrList),
+    bevat: z.optional(z.union([z.string(), z.array(z.string()).check(z.minLength(1))])),
+    bevat_iets_anders_dan: z.optional(z.array(z.string()).check(z.minLength(1))),
+    alleen: z.optional(z.array(z.string()).check(z.minLength(1))),
+    minstens: z.optional(z.number()),
+    kleiner_dan: z.optional(z.number()),
+    onbekend: z.optional(z.boolean()),
+    alle: z.optional(z.array(conditionSchema).check(z.minLength(1))),
+    een_van: z.optional(z.array(conditionSchema).check(z.minLength(1))),
+    niet: z.optional(conditionSchema),
+    begrip: z.optional(z.string().check(z.minLength(1))),
   }),
 );
 
-export const LEAF_TESTS = ['is', 'is_niet', 'bevat', 'bevat_iets_anders_dan', 'alleen', 'minstens', 'kleiner_dan', 'onbekend'] as const;
-export type LeafTest = (typeof LEAF_TESTS)[number];
-const BRANCHES = ['alle', 'een_van', 'niet', 'begrip'] as const;
-
-const profielSchema = z.union(PROFIELEN.map((p) => z.literal(p)) as [z.ZodLiteral<Profiel>, ...z.ZodLiteral<Profiel>[]]);
+const profielSchema = z.union(PROFIELEN.map((p) => z.literal(p)) as [z.ZodMiniLiteral<Profiel>, ...z.ZodMiniLiteral<Profiel>[]]);
 
 const ruleSchema = z.strictObject({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   profiel: profielSchema,
-  omschrijving: z.string().optional(),
+  omschrijving: z.optional(z.string()),
   als: conditionSchema,
 });
 
 const flagSchema = z.strictObject({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   /** Short name for tables (the id where absent). */
-  label: z.string().min(1).optional(),
-  omschrijving: z.string().optional(),
+  label: z.optional(z.string().check(z.minLength(1))),
+  omschrijving: z.optional(z.string()),
   /** The flag only applies to dossiers whose effective profile is one of these. */
-  bij_profiel: z.array(profielSchema).min(1).optional(),
+  bij_profiel: z.optional(z.array(profielSchema).check(z.minLength(1))),
   /** A narrower case of another flag of the same list (young children of children under 18): the pilot counts the two as one criterion. */
-  onderdeel_van: z.string().min(1).optional(),
+  onderdeel_van: z.optional(z.string().check(z.minLength(1))),
   als: conditionSchema,
 });
 
 /** A named condition, used by rules and flags as `{ "begrip": id }`. */
 const definitionSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9_]+$/, 'alleen kleine letters, cijfers en _'),
-  omschrijving: z.string().optional(),
+  id: z.string().check(z.refine((id: string) => /^[a-z0-9_]+$/.test(id), 'alleen kleine letters, cijfers en _')),
+  omschrijving: z.optional(z.string()),
   als: conditionSchema,
 });
 
@@ -86,21 +64,21 @@ const definitionSchema = z.strictObject({
  * what it gets when none holds (to be examined; `<profiel>?` if the table names none).
  */
 const subprofileSchema = z.strictObject({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   profiel: profielSchema,
-  label: z.string().min(1).optional(),
-  omschrijving: z.string().optional(),
-  als: conditionSchema.optional(),
+  label: z.optional(z.string().check(z.minLength(1))),
+  omschrijving: z.optional(z.string()),
+  als: z.optional(conditionSchema),
 });
 
 export const ruleTableSchema = z.strictObject({
-  naam: z.string().min(1),
-  omschrijving: z.string().optional(),
-  begrippen: z.array(definitionSchema).default([]),
-  regels: z.array(ruleSchema).min(1),
-  subprofielen: z.array(subprofileSchema).default([]),
-  twijfel: z.array(flagSchema).default([]),
-  prioriteit: z.array(flagSchema).default([]),
+  naam: z.string().check(z.minLength(1)),
+  omschrijving: z.optional(z.string()),
+  begrippen: z._default(z.array(definitionSchema), []),
+  regels: z.array(ruleSchema).check(z.minLength(1)),
+  subprofielen: z._default(z.array(subprofileSchema), []),
+  twijfel: z._default(z.array(flagSchema), []),
+  prioriteit: z._default(z.array(flagSchema), []),
 });
 
 export type Rule = z.output<typeof ruleSchema>;
@@ -108,16 +86,6 @@ export type Flag = z.output<typeof flagSchema>;
 export type Definition = z.output<typeof definitionSchema>;
 export type Subprofile = z.output<typeof subprofileSchema>;
 export type RuleTable = z.output<typeof ruleTableSchema>;
-
-/** The sub-profile of a dossier whose profile has variants of which none holds. */
-export function unknownSubprofile(table: RuleTable, profiel: Profiel): Subprofile {
-  return table.subprofielen.find((s) => s.profiel === profiel && !s.als) ?? { id: `${profiel}?`, profiel, label: 'niet vast te stellen' };
-}
-
-/** Which test a leaf applies (validated tables have exactly one). */
-export function leafTest(c: Condition): LeafTest | undefined {
-  return LEAF_TESTS.find((t) => c[t] !== undefined);
-}
 
 const JA_NEE = ['ja', 'nee'];
 

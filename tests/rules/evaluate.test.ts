@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadDossiers } from '../in-memory.js';
 import { classify, evaluate } from '../../src/rules/evaluate.js';
-import { RuleFileError, STANDAARD_REGELS, parseRuleTable } from '../../src/rules/load.js';
-import type { Condition } from '../../src/rules/schema.js';
+import { RuleFileError, STANDAARD_REGELS } from '../../src/rules/load.js';
+import { parseRuleTable } from '../../src/rules/parse.js';
+import type { Condition } from '../../src/rules/table.js';
 import { ADVIESNOTA_6_1, SAMPLE, countsPerBand, fromBuffer, sampleRows, testDossier as dossier } from '../helpers.js';
 
 const sample = async () => (await loadDossiers(SAMPLE)).dossiers;

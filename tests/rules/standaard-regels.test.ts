@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Dossier } from '../../src/dossier/schema.js';
 import { classify } from '../../src/rules/evaluate.js';
-import { STANDAARD_REGELS, parseRuleTable } from '../../src/rules/load.js';
+import { STANDAARD_REGELS } from '../../src/rules/load.js';
+import { parseRuleTable } from '../../src/rules/parse.js';
 import { referencedDefinitions } from '../../src/rules/schema.js';
 import { testDossier as dossier, type DossierFields } from '../helpers.js';
 import { AANBEVELING_9, BIJLAGE, HOOFDSTUK_6, PARAGRAAF_6_1, PILOTNOTITIE, normalise, quotations } from './bronnen.js';
