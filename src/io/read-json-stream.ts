@@ -18,7 +18,8 @@ export interface JsonStreamSpec {
   maxDepth: number;
 }
 
-const CHUNK = 64 * 1024;
+/** As read-table's reads: chunks that wait for a collection add up to less. */
+const CHUNK = 16 * 1024;
 const BOM = [0xef, 0xbb, 0xbf];
 
 /** The top-level object's kept keys; throws JsonReadError (pathFailed: the path itself failed). */

@@ -33,12 +33,13 @@ export function seededSample<T>(items: readonly T[], k: number, key: (item: T) =
 }
 
 /**
- * For every stratum (its units, in the fixed order), the n_h units drawn, in the order they were
+ * For every stratum (its units, in the fixed order; or a function that gives them, so that only
+ * one stratum is in memory as objects at a time), the n_h units drawn, in the order they were
  * drawn. The same units, sizes and seed give the same sample.
  */
-export function drawStratified<T>(pools: readonly (readonly T[])[], sizes: readonly number[], seed: number, key: (unit: T) => string = (unit) => unit as string): T[][] {
+export function drawStratified<T>(pools: readonly (readonly T[] | (() => readonly T[]))[], sizes: readonly number[], seed: number, key: (unit: T) => string = (unit) => unit as string): T[][] {
   const uniform = uniformIntegers(seed);
-  return pools.map((units, h) => seededSample(units, sizes[h] ?? 0, key, uniform));
+  return pools.map((pool, h) => seededSample(typeof pool === 'function' ? pool() : pool, sizes[h] ?? 0, key, uniform));
 }
 
 /** A fixed order of text that does not depend on the machine's locale. */
