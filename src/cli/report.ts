@@ -73,13 +73,13 @@ Een PDF vraagt Chromium (Debian: apt-get install chromium; of PROFIEL_CHROMIUM=/
       // The trend runs up to this count: it is the last point.
       const verloop = flags.verloop && (await import('../estimate/trend.js')).trendOf([...earlier, { bestand: file, count: analysis }]);
       const { buildDocument } = await import('../render/report/document.js');
-      const doc = buildDocument(analysis, rules, { minCel: flags.minCel, werkversie: flags.werkversie ?? false, ...(vorige && { vorige }), ...(verloop && { verloop }) });
+      const doc = buildDocument(analysis, rules, { minCel: flags.minCel, werkversie: flags.werkversie ?? false, datum: documentDate(analysis.peildatum), ...(vorige && { vorige }), ...(verloop && { verloop }) });
       let data: string | Uint8Array;
       if (format === 'markdown') data = (await import('../render/markdown.js')).renderMarkdown(doc);
       else if (format === 'xlsx') data = await (await import('../render/xlsx.js')).renderXlsx(doc);
       else {
         const html = await (await import('../render/html.js')).renderHtml(doc);
-        data = format === 'pdf' ? await (await import('../render/pdf.js')).htmlToPdf(html) : html;
+        data = format === 'pdf' ? await (await import('../render/pdf.js')).htmlToPdf(html, doc.datum) : html;
       }
       await emit(data, flags.uitvoer);
       warn(analysis.waarschuwingen);
@@ -87,3 +87,14 @@ Een PDF vraagt Chromium (Debian: apt-get install chromium; of PROFIEL_CHROMIUM=/
     });
 }
 
+/**
+ * The date the PDF and the workbook carry, so that the same input makes the same file: the
+ * peildatum; without one SOURCE_DATE_EPOCH (reproducible-builds.org: seconds since 1970), else today.
+ */
+function documentDate(peildatum: string | null): string {
+  if (peildatum) return peildatum;
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  if (epoch === undefined || epoch === '') return new Date().toISOString().slice(0, 10);
+  if (!/^\d{1,12}$/.test(epoch)) throw usage(`SOURCE_DATE_EPOCH moet een aantal seconden sinds 1970 zijn, niet "${epoch}"`);
+  return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
+}

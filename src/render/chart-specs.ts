@@ -11,8 +11,29 @@ const PROFIEL_KORT: Record<string, string> = { '1': '1 Arbeidsactivering', '2': 
 const profielNaam = (p: Profiel | null) => PROFIEL_KORT[p === null ? 'onbepaald' : String(p)]!;
 const ORDER = Object.values(PROFIEL_KORT);
 const BANDS = LEEFTIJDSGROEPEN.map((b) => LEEFTIJDSGROEP_NAMEN[b]);
-const colour = { field: 'profiel', type: 'nominal', title: 'Klantprofiel', sort: ORDER, scale: { domain: ORDER, range: ['#08306b', '#2f6fae', '#7aaed6', '#c9dff0', '#ffffff'] } } as const;
-const base = { $schema: 'https://vega.github.io/schema/vega-lite/v6.json', config: { font: 'Helvetica, Arial, sans-serif', view: { stroke: null }, legend: { labelLimit: 240 }, axis: { labelLimit: 240 } } } as const;
+/** The profiles' fills, dark to light; every bar has a dark outline, so even the white one stands out. */
+export const PROFIEL_KLEUREN: readonly string[] = ['#08306b', '#2f6fae', '#7aaed6', '#c9dff0', '#ffffff'];
+const colour = { field: 'profiel', type: 'nominal', title: 'Klantprofiel', sort: ORDER, scale: { domain: ORDER, range: PROFIEL_KLEUREN } } as const;
+/** The page behind the charts, and all their text (axes, legends, headers, titles): 16:1 against it (WCAG 2.1 AA asks 4.5:1). */
+export const ACHTERGROND = '#ffffff';
+export const TEKST = '#1a1a1a';
+/** Lines that are not text (axes, ticks, grid): 7:1 against the page (AA asks 3:1 for graphics). */
+const LIJN = '#595959';
+/** A label inside a bar of profile `i` (ORDER's index): white on the two dark fills, else the text colour. */
+export const labelOnBar = (i: number) => (i < 2 ? '#ffffff' : TEKST);
+const base = {
+  $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+  background: ACHTERGROND,
+  config: {
+    font: 'Helvetica, Arial, sans-serif',
+    view: { stroke: null },
+    axis: { labelLimit: 240, labelColor: TEKST, titleColor: TEKST, domainColor: LIJN, tickColor: LIJN, gridColor: '#d9d9d9' },
+    legend: { labelLimit: 240, labelColor: TEKST, titleColor: TEKST },
+    header: { labelColor: TEKST, titleColor: TEKST },
+    title: { color: TEKST, subtitleColor: TEKST },
+    text: { color: TEKST },
+  },
+} as const;
 
 /** The sample's profile shares per band, stacked to 100%. */
 export function sampleSharesChart(a: Analysis): ChartSpec {
@@ -24,6 +45,8 @@ export function sampleSharesChart(a: Analysis): ChartSpec {
     width: 360,
     height: 240,
     data: { values },
+    // The labels' colours are a scale of their own, beside the bars' fills.
+    resolve: { scale: { color: 'independent' } },
     encoding: {
       x: { field: 'leeftijdsgroep', type: 'nominal', sort: BANDS, title: null, axis: { labelAngle: 0 } },
       y: { field: 'percentage', type: 'quantitative', stack: 'zero', title: '% van de dossiers', scale: { domain: [0, 100] } },
@@ -37,7 +60,8 @@ export function sampleSharesChart(a: Analysis): ChartSpec {
         encoding: {
           y: { field: 'percentage', type: 'quantitative', stack: 'zero', bandPosition: 0.5 },
           text: { field: 'percentage', type: 'quantitative', format: '.0f' },
-          color: { condition: { test: "indexof(['1 Arbeidsactivering', '2 Maatsch. activering'], datum.profiel) >= 0", value: 'white' }, value: 'black' },
+          // Each label in the colour that reads on its bar (labelOnBar; tests/render/charts.test.ts checks the contrast).
+          color: { field: 'profiel', type: 'nominal', scale: { domain: ORDER, range: ORDER.map((_, i) => labelOnBar(i)) }, legend: null },
         },
       },
     ],

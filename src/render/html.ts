@@ -43,7 +43,8 @@ export async function renderHtml(doc: ReportDocument): Promise<string> {
   for (const section of doc.secties) sections.push(await renderSection(section, ''));
   for (const section of doc.bijlagen) sections.push(await renderSection(section, 'bijlage'));
   // A fixed element is printed on every page: the working copy says on each that it is not public.
-  const mark = doc.werkversie ? `<div class="werkversie" role="note">${escape(WERKVERSIE)}</div>\n` : '';
+  // It stands in the header, so that all content is within a landmark.
+  const mark = doc.werkversie ? `<div class="werkversie" role="note">${escape(WERKVERSIE)}</div>` : '';
   return `<!doctype html>
 <html lang="nl">
 <head>
@@ -52,7 +53,7 @@ export async function renderHtml(doc: ReportDocument): Promise<string> {
 <style>${STYLE}</style>
 </head>
 <body>
-${mark}<header><h1>${escape(doc.titel)}</h1><p class="ondertitel">${escape(doc.ondertitel)}</p></header>
+<header>${mark}<h1>${escape(doc.titel)}</h1><p class="ondertitel">${escape(doc.ondertitel)}</p></header>
 <main>
 ${sections.join('\n')}
 </main>
@@ -67,14 +68,21 @@ async function renderSection(section: Section, kind: string): Promise<string> {
   return `<section id="${section.id}"${kind ? ` class="${kind}"` : ''} aria-labelledby="${heading}">\n<h2 id="${heading}">${escape(section.titel)}</h2>\n${blocks.join('\n')}\n</section>`;
 }
 
+const TO_TABLE = 'De cijfers staan in de tabel hierboven.';
+
 async function renderBlock(block: Block): Promise<string> {
   if ('tekst' in block) return block.tekst.map((p) => `<p>${escape(p)}</p>`).join('\n');
   if ('lijst' in block) return `<ul>\n${block.lijst.map((item) => `<li>${escape(item)}</li>`).join('\n')}\n</ul>`;
   if ('grafiek' in block) {
     const g = block.grafiek;
     const description = anchor('uitleg', g.id);
-    const link = g.tabel ? ` <a href="#${anchor('tabel', g.tabel)}">De cijfers staan in de tabel.</a>` : '';
-    return `<figure id="grafiek-${g.id}" aria-describedby="${description}">\n<figcaption>${escape(g.titel)}</figcaption>\n${await chartSvg(g.spec)}\n<p class="noot" id="${description}">${escape(g.beschrijving)}${link}</p>\n</figure>`;
+    // The description's pointer to the table becomes the link to it (said once, not twice).
+    let text = escape(g.beschrijving);
+    if (g.tabel) {
+      const link = (words: string) => `<a href="#${anchor('tabel', g.tabel!)}">${words}</a>`;
+      text = text.endsWith(TO_TABLE) ? text.slice(0, -TO_TABLE.length) + link(TO_TABLE) : `${text} ${link('De cijfers staan in de tabel.')}`;
+    }
+    return `<figure id="grafiek-${g.id}" aria-describedby="${description}">\n<figcaption>${escape(g.titel)}</figcaption>\n${await chartSvg(g.spec)}\n<p class="noot" id="${description}">${text}</p>\n</figure>`;
   }
   return renderTable(block.tabel);
 }

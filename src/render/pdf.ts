@@ -26,7 +26,12 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string | und
 /** Flags for a browser in a closed network, run as any user (also root, in CI). */
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-export async function htmlToPdf(html: string): Promise<Buffer> {
+/**
+ * The HTML as an A4 PDF: tagged (headings, tables and reading order for a screen reader), with the
+ * sections as bookmarks, the title and language of the HTML, and `datum` (yyyy-mm-dd) as its
+ * creation and modification date, so that the same input gives the same bytes from the same Chromium.
+ */
+export async function htmlToPdf(html: string, datum: string): Promise<Buffer> {
   const executablePath = findChromium();
   if (!executablePath) {
     const named = process.env.PROFIEL_CHROMIUM ? ` (PROFIEL_CHROMIUM=${process.env.PROFIEL_CHROMIUM} is niet uit te voeren)` : '';
@@ -40,8 +45,19 @@ export async function htmlToPdf(html: string): Promise<Buffer> {
   try {
     const page = await browser.newPage();
     await page.setContent(html, { waitUntil: 'load' });
-    return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    return withDate(await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true }), datum);
   } finally {
     await browser.close();
   }
+}
+
+/**
+ * Chromium writes the moment of printing as CreationDate and ModDate (D:yyyymmddHHMMSS+00'00');
+ * each becomes `datum` at midnight, in as many bytes, so the cross-reference offsets stay right.
+ */
+function withDate(pdf: Buffer, datum: string): Buffer {
+  const text = pdf.toString('latin1');
+  const stamp = `D:${datum.replaceAll('-', '')}000000`;
+  const dated = text.replace(/\/(CreationDate|ModDate) \(D:\d{14}/g, (_, key: string) => `/${key} (${stamp}`);
+  return dated.length === text.length ? Buffer.from(dated, 'latin1') : pdf;
 }

@@ -4,6 +4,7 @@
 // its uncertainty in columns of its own (unrounded value, lower and upper bound, indicative),
 // so a table pasted elsewhere still has it. Loads exceljs.
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { VERSION } from '../version.js';
 import { cellText, WERKVERSIE, type Cell, type ReportDocument, type Table } from './report/model.js';
 
@@ -12,6 +13,10 @@ const FORMAT = ['0', '0.0', '0.00'];
 export async function renderXlsx(doc: ReportDocument): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = `profiel ${VERSION}`;
+  // The document's date, not the moment of writing: the same input makes the same workbook.
+  const datum = new Date(`${doc.datum}T00:00:00Z`);
+  wb.created = datum;
+  wb.modified = datum;
   const front = wb.addWorksheet('Kernpunten');
   const kern = doc.secties.find((s) => s.id === 'kernpunten');
   const lines = [
@@ -32,7 +37,20 @@ export async function renderXlsx(doc: ReportDocument): Promise<Buffer> {
     const list = section.blokken.filter((b): b is { lijst: string[] } => 'lijst' in b).flatMap((b) => b.lijst);
     if (list.length) addList(wb, doc, `B${i + 1} ${section.titel.replace(/^Bijlage \d+\. /, '')}`.slice(0, 31), list);
   });
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return sameBytes(Buffer.from(await wb.xlsx.writeBuffer()), datum);
+}
+
+/**
+ * The workbook's files, in their order, in a zip whose every entry is dated `datum` (exceljs
+ * stamps each with the moment of writing, and adds folder entries that a workbook does not need).
+ */
+async function sameBytes(xlsx: Buffer, datum: Date): Promise<Buffer> {
+  const written = await JSZip.loadAsync(xlsx);
+  const zip = new JSZip();
+  for (const [name, entry] of Object.entries(written.files)) {
+    if (!entry.dir) zip.file(name, await entry.async('nodebuffer'), { date: datum, createFolders: false });
+  }
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
 
 /** The working copy says on every sheet, and on every printed page, that it is not public. */

@@ -37,6 +37,7 @@ const doc = (texts: string[]): ReportDocument => ({
   titel: texts[0]!,
   ondertitel: texts[1]!,
   werkversie: false,
+  datum: '2026-11-01',
   secties: [
     {
       id: 's',

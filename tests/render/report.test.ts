@@ -5,6 +5,7 @@
 // browser tests need Debian's chromium and poppler-utils: without them they are skipped here, and
 // CI (PROFIEL_BROWSER_TESTS=verplicht) fails instead.
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +17,7 @@ import { run } from '../cli/run.js';
 import { ADVIESNOTA_6_2, ADVIESNOTA_7_4, cell62 as cell62Of, forWork, SAMPLE, sampleRows } from '../helpers.js';
 import { htmlTables, markdownTables, table, workbookSheets, type Sheets, type Tables } from './tables.js';
 
+const require = createRequire(import.meta.url);
 const dir = mkdtempSync(join(tmpdir(), 'profiel-rapport-'));
 const out = (name: string) => join(dir, name);
 let json: AnalysisFile & { dossiers: NonNullable<AnalysisFile['dossiers']> };
@@ -243,7 +245,9 @@ describe('the report as the raad reads it', () => {
   it('is self-contained: no script, nothing loaded from elsewhere, three charts each with its message and table', () => {
     expect(htmlText).not.toMatch(/<script|<link|src="http|href="http|@import|url\(/i);
     expect(htmlText.match(/<figure id="grafiek-/g)).toHaveLength(3);
-    expect(htmlText.match(/<a href="#tabel-[a-z0-9-]+">De cijfers staan in de tabel\.<\/a>/g)).toHaveLength(3);
+    // The description's last sentence is the link, said once.
+    expect(htmlText.match(/\. <a href="#tabel-[a-z0-9-]+">De cijfers staan in de tabel hierboven\.<\/a><\/p>/g)).toHaveLength(3);
+    expect(htmlText).not.toContain('hierboven. De cijfers');
     expect(htmlText).toContain('@page { size: A4;');
   });
 
@@ -257,6 +261,25 @@ describe('the report as the raad reads it', () => {
     expect(prioriteit.find((row) => row[0] === 'nieuwe instroom')!.slice(1)).toEqual(['niet in de export', '12', 'niet in de export', '30', 'niet in de export', '14']);
     expect(table(markdownTables(r.stdout), 'Kenmerken van de onderzochte dossiers').find((row) => row[0] === 'Nieuwe instroom')!.slice(1, 3)).toEqual(['niet in de export', '–']);
   });
+});
+
+describe('documents that can be made again', () => {
+  it('writes the same workbook twice, byte for byte, dated by the peildatum, else SOURCE_DATE_EPOCH', async () => {
+    const made = async (name: string, args: string[], env: Record<string, string> = {}) => {
+      const r = await run(['report', SAMPLE, ...args, '--uitvoer', out(name)], env);
+      expect(r.code, r.stderr).toBe(0);
+      return readFileSync(out(name));
+    };
+    const first = await made('eerste.xlsx', ['--peildatum', '2026-11-01']);
+    // Another second: the moment of writing must not be in the file.
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    expect((await made('tweede.xlsx', ['--peildatum', '2026-11-01'])).equals(first)).toBe(true);
+    const core = async (file: string) => (await (await import('jszip')).default.loadAsync(readFileSync(out(file)))).file('docProps/core.xml')!.async('string');
+    expect(await core('eerste.xlsx')).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2026-11-01T00:00:00Z</dcterms:created>');
+    await made('epoch.xlsx', [], { SOURCE_DATE_EPOCH: String(Date.UTC(2025, 0, 31) / 1000) });
+    expect(await core('epoch.xlsx')).toContain('2025-01-31T00:00:00Z');
+    expect((await run(['report', SAMPLE, '--format', 'md'], { SOURCE_DATE_EPOCH: 'gisteren' })).code).toBe(2);
+  }, forWork(4));
 });
 
 const chromium = findChromium();
@@ -291,6 +314,50 @@ describe.skipIf(!chromium)('in real headless Chromium', () => {
       await browser.close();
     }
   }, forWork(6));
+
+  it('has no accessibility violation that axe-core finds (WCAG 2.1 A and AA, best practice), public, working copy and trend', async () => {
+    const axe = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+    expect((await run(['report', SAMPLE, '--werkversie', '--uitvoer', out('werk-axe.html')])).code).toBe(0);
+    const counts = [join(dir, 'okt.json'), join(dir, 'nov.json')];
+    for (const [i, file] of counts.entries()) expect((await run(['classify', SAMPLE, '--format', 'json', '--peildatum', `2026-${10 + i}-01`, '--uitvoer', file])).code).toBe(0);
+    expect((await run(['verloop', ...counts, '--uitvoer', out('verloop.html')])).code).toBe(0);
+    const { chromium: browserType } = await import('playwright-core');
+    const browser = await browserType.launch({ executablePath: chromium!, args: CHROMIUM_ARGS });
+    try {
+      for (const file of ['rapport.html', 'werk-axe.html', 'verloop.html']) {
+        const page = await browser.newPage();
+        await page.goto(`file://${out(file)}`);
+        await page.addScriptTag({ content: axe });
+        const rules = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } };
+        const result = (await page.evaluate(`axe.run(document, ${JSON.stringify(rules)})`)) as { violations: { id: string; nodes: unknown[] }[] };
+        expect(result.violations.map((v) => `${v.id} (${v.nodes.length})`), file).toEqual([]);
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+    }
+  }, forWork(8));
+
+  it.skipIf(!pdftotext)('prints a tagged PDF with bookmarks, title and language, the same bytes twice, table headers on every page', async () => {
+    const pdf = async (name: string) => {
+      const r = await run(['report', SAMPLE, '--peildatum', '2026-11-01', '--uitvoer', out(name)]);
+      expect(r.code, r.stderr).toBe(0);
+      return readFileSync(out(name));
+    };
+    const first = await pdf('a.pdf');
+    expect((await pdf('b.pdf')).equals(first)).toBe(true);
+    const info = spawnSync('pdfinfo', [out('a.pdf')], { encoding: 'utf8' }).stdout;
+    expect(info).toMatch(/Tagged:\s+yes/);
+    expect(info).toMatch(/Title:\s+Klantprofielen doelgroep < 30% arbeidsvermogen/);
+    expect(info).toMatch(/CreationDate:\s+Sun Nov  1 00:00:00 2026 UTC/);
+    const raw = first.toString('latin1');
+    expect(raw).toContain('/Lang (nl)');
+    expect(raw).toMatch(/\/Type \/Outlines/);
+    // A long table goes on over pages: its header stands at the top of each.
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
+    const tops = Array.from({ length: pages }, (_, i) => spawnSync('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), out('a.pdf'), '-'], { encoding: 'utf8' }).stdout.trimStart());
+    expect(tops.filter((t) => t.startsWith('Kenmerk ')).length).toBeGreaterThanOrEqual(2);
+  }, forWork(8));
 
   it.skipIf(!pdftotext)('prints an A4 PDF in which table 6.2 can be read', async () => {
     const r = await run(['report', SAMPLE, '--uitvoer', out('rapport.pdf')]);

@@ -143,13 +143,14 @@ export function kenmerkenBijlage(a: AnalysisFile, counts: SmallCounts): Section 
 
 export function steekproefBijlage(a: AnalysisFile, rules: RuleTable, counts: SmallCounts, grid: SampleGrid): Section {
   const sample = (b: Leeftijdsgroep, p: Profiel | null) => a.steekproef.find((s) => s.leeftijdsgroep === b && s.profiel === p)!;
-  const flagTable = (title: string, id: string, labels: string[], values: number[][], lines: Line[], noten: string[]): Block => {
+  const flagTable = (title: string, id: string, rowHeader: string, labels: string[], values: number[][], lines: Line[], noten: string[]): Block => {
     const hidden = counts.hide(values, lines);
     return {
       tabel: {
         id,
         titel: title,
-        kolommen: ['', ...LEEFTIJDSGROEPEN.map((b) => LEEFTIJDSGROEP_NAMEN[b])],
+        // Every column has a header a screen reader can say, the rows' too.
+        kolommen: [rowHeader, ...LEEFTIJDSGROEPEN.map((b) => LEEFTIJDSGROEP_NAMEN[b])],
         rijen: labels.map((label, i) => [label, ...LEEFTIJDSGROEPEN.map((_, j) => counts.count(values[i]![j]!, hidden[i]![j]!))]),
         noten: [...noten, ...counts.notes],
       },
@@ -189,6 +190,7 @@ export function steekproefBijlage(a: AnalysisFile, rules: RuleTable, counts: Sma
       flagTable(
         'Subprofielen van profiel 4 (aantal dossiers)',
         'Subprofielen',
+        'Subprofiel',
         subIds.map((id) => `${id} ${subprofileLabel(rules, id)}`),
         subIds.map((id) => LEEFTIJDSGROEPEN.map((b) => a.subprofielen.find((s) => s.leeftijdsgroep === b && s.subprofiel === id)?.aantal ?? 0)),
         // Together they are profile 4 of the band, which 6.1 shows.
@@ -197,6 +199,7 @@ export function steekproefBijlage(a: AnalysisFile, rules: RuleTable, counts: Sma
       ),
       flagTable(
         'Twijfel tussen profielen (aantal dossiers)',
+        'Twijfel',
         'Twijfel',
         rules.twijfel.map((f) => `${flagLabels(rules.twijfel, [f.id])}: ${f.omschrijving ?? ''}`.replace(/: $/, '')),
         rules.twijfel.map((f) => LEEFTIJDSGROEPEN.map((b) => a.twijfel.find((t) => t.leeftijdsgroep === b && t.twijfel === f.id)?.aantal ?? 0)),
@@ -283,6 +286,10 @@ export function verantwoordingBijlage(a: AnalysisFile, counts: SmallCounts): Sec
           `Een cijfer is indicatief (*) als het op minder dan ${MIN_DOSSIERS} dossiers berust of de standaardfout meer dan ${MAX_RELATIVE_SE * 100}% van het cijfer is.`,
           ...(counts.summary ? [counts.summary] : []),
           `Gemaakt met profiel ${VERSION}.`,
+          // The rule, not the clock: this text is the same whenever the report is made.
+          a.peildatum
+            ? `De datum in de eigenschappen van de PDF en de Excel-werkmap is de peildatum, ${nl.datum(a.peildatum)}: met dezelfde invoer ontstaat hetzelfde bestand.`
+            : 'De datum in de eigenschappen van de PDF en de Excel-werkmap is zonder peildatum die van SOURCE_DATE_EPOCH als die gezet is, anders de dag waarop het rapport gemaakt is; geef --peildatum om het precies zo opnieuw te maken.',
         ],
       },
     ],

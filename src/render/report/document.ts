@@ -24,6 +24,8 @@ export interface DocumentOptions {
   vorige?: Recount;
   /** The trend over earlier counts and this one (report --verloop). */
   verloop?: Trend;
+  /** The date in the files' properties (cli/report: the peildatum, else SOURCE_DATE_EPOCH, else today). */
+  datum: string;
 }
 
 export function buildDocument(a: AnalysisFile, rules: RuleTable, options: DocumentOptions): ReportDocument {
@@ -44,6 +46,7 @@ export function buildDocument(a: AnalysisFile, rules: RuleTable, options: Docume
     titel: 'Klantprofielen doelgroep < 30% arbeidsvermogen',
     ondertitel: `Rapport voor de raad, ${a.peildatum ? `peildatum ${nl.datum(a.peildatum)}` : 'zonder peildatum (geef --peildatum)'} — ${count(a.invoer.dossiers, 'onderzocht dossier', 'onderzochte dossiers')}, ${nl.int(a.populatie.totaal)} klanten`,
     werkversie: options.werkversie,
+    datum: options.datum,
     secties: secties.map((s, i) => ({ ...s, titel: `${i + 1}. ${s.titel}` })),
     bijlagen: bijlagen.map((s, i) => ({ ...s, titel: `Bijlage ${i + 1}. ${s.titel}` })),
   };

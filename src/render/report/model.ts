@@ -53,6 +53,8 @@ export interface Section {
 export interface ReportDocument {
   titel: string;
   ondertitel: string;
+  /** The document's date (yyyy-mm-dd) in the PDF's and the workbook's properties: the same input makes the same file. */
+  datum: string;
   /** The working copy: per-dossier lists, and "werkversie — niet openbaar" on every page. */
   werkversie: boolean;
   /** The message first: kernpunten, the figures, the comparisons. */

@@ -49,11 +49,13 @@ export function trendSection(trend: Trend, titel: string): Section {
       grafiek: {
         id: `verloop-${d === 'totaal' ? 'totaal' : LEEFTIJDSGROEPEN.indexOf(d)}`,
         titel: `Verloop ${domainName(d).toLowerCase()}`,
-        beschrijving: `Lijnen per klantprofiel over de peildata (${domainName(d)}), met het 95%-interval als lichte band: ${describeTrend(cells, dates, inShares)}`,
+        beschrijving: `Lijnen per klantprofiel over de peildata (${domainName(d)}), met het 95%-interval als lichte band: ${describeTrend(cells, dates, inShares)} De cijfers staan in de tabel hierboven.`,
         spec: trendChart(
           points.map((p) => ({ peildatum: p.peildatum, profiel: p.profiel, waarde: p.value, onder: p.interval[0], boven: p.interval[1] })),
           inShares,
         ),
+        // The figures of the lines: the table just above.
+        tabel: `Verloop ${d === 'totaal' ? 'totaal' : d}`,
       },
     });
   }
@@ -81,6 +83,8 @@ export function trendDocument(trend: Trend): ReportDocument {
     titel: 'Verloop klantprofielen doelgroep < 30% arbeidsvermogen',
     ondertitel: `${trend.tellingen.length} tellingen, ${nl.datum(trend.tellingen[0]!.peildatum)} tot ${nl.datum(trend.tellingen.at(-1)!.peildatum)}`,
     werkversie: false,
+    // The last count's peildatum: the same counts make the same workbook.
+    datum: trend.tellingen.at(-1)!.peildatum,
     secties: [trendSection(trend, 'Verloop per leeftijdsgroep en klantprofiel')],
     bijlagen: [],
   };
