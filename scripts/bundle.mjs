@@ -24,6 +24,19 @@ const zodEnglishOnly = {
   },
 };
 
+/**
+ * @stdlib's inverse incomplete gamma function (under the beta quantile of every interval) logs
+ * through `debug`, which loads Node's net and tty at start-up; profiel never turns that log on
+ * (it would write to standard error), so the bundle gets a logger that does nothing.
+ */
+const silentDebug = {
+  name: 'silent-debug',
+  setup(b) {
+    b.onResolve({ filter: /^debug$/ }, ({ importer }) => (importer.includes('/node_modules/@stdlib/') ? { path: 'debug', namespace: 'silent-debug' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'silent-debug' }, () => ({ contents: 'module.exports = () => Object.assign(() => {}, { enabled: false });', loader: 'js' }));
+  },
+};
+
 const result = await build({
   absWorkingDir: root,
   entryPoints: { main: 'src/cli/main.ts', worker: 'src/count/worker.ts' },
@@ -45,7 +58,7 @@ const result = await build({
   // Bundled CommonJS modules (exceljs, @stdlib, iconv-lite) call require for Node's own modules.
   banner: { js: "import { createRequire as __profielRequire } from 'node:module'; const require = __profielRequire(import.meta.url);" },
   define: { PROFIEL_VERSION: JSON.stringify(version) },
-  plugins: [zodEnglishOnly],
+  plugins: [zodEnglishOnly, silentDebug],
   logLevel: 'warning',
   metafile: Boolean(process.env.BUNDLE_METAFILE),
 });

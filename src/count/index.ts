@@ -16,8 +16,7 @@ import { stat } from 'node:fs/promises';
 import { STDIN, type TableRange } from '../io/read-table.js';
 import { countPart, type Counted, type CountJob } from './part.js';
 import { planSegments } from './segments.js';
-import { countInTwo, startWorker } from './two-threads.js';
-import { keepYoungGenerationSmall } from '../io/young-generation.js';
+import { forLargeInput } from '../io/engine-settings.js';
 
 export type { Counted, CountJob } from './part.js';
 
@@ -50,7 +49,7 @@ export async function countExport(file: string, options: CountExportOptions): Pr
   const job: CountJob = { file, ...rest };
   const counted = await countWithThreads(job, onProgress, minBytes);
   // Starting the worker's isolate put V8's default back; what follows (the figures, the output) keeps it small too.
-  if (counted.parts === 2) keepYoungGenerationSmall();
+  if (counted.parts === 2) forLargeInput();
   return counted;
 }
 
@@ -60,6 +59,8 @@ async function countWithThreads(job: CountJob, onProgress: ((lines: number) => v
   const threads = process.env.PROFIEL_DRADEN;
   const file = job.file === STDIN || threads === '1' ? undefined : await stat(job.file).catch(() => undefined);
   if (file?.isFile() && (file.size >= minBytes || threads === '2')) {
+    // Loaded here, not at start-up: a small export never needs threads (nor node:worker_threads).
+    const { countInTwo, startWorker } = await import('./two-threads.js');
     // The worker loads its modules while this thread looks for where to split.
     const worker = startWorker(job);
     const parts = tryPlanSegments(job.file, file.size, FIRST_PART_SHARE);

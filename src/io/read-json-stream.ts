@@ -7,7 +7,7 @@ import { open, stat } from 'node:fs/promises';
 import { Tokenizer, TokenParser, TokenType } from '@streamparser/json';
 import { JsonReadError } from './read-json.js';
 import { pathProblem } from './path-errors.js';
-import { forInputOf } from './young-generation.js';
+import { forInputOf } from './engine-settings.js';
 
 export interface JsonStreamSpec {
   /** Top-level keys kept whole. */

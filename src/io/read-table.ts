@@ -9,7 +9,7 @@ import { parse, type CsvError } from 'csv-parse';
 import { UserError } from '../errors.js';
 import { EncodingError, StrictDecoder, type Encoding } from './decode.js';
 import { isMachineProblem, pathProblem } from './path-errors.js';
-import { forInputOf } from './young-generation.js';
+import { forInputOf } from './engine-settings.js';
 
 export type Delimiter = ',' | ';' | '\t';
 export type { Encoding };

@@ -66,4 +66,12 @@ describe('start-up', () => {
     for (const heavy of ['vega', 'vega-lite', 'exceljs', 'playwright-core']) expect(classify).not.toContain(heavy);
     expect(classify).toContain('csv-parse');
   });
+
+  it('loads the second thread only for an export large enough to split', () => {
+    const { files, packages } = staticGraph('dist/cli/pipeline.js');
+    expect([...files].some((f) => f.endsWith('count/index.js'))).toBe(true);
+    expect([...files].some((f) => f.endsWith('count/two-threads.js'))).toBe(false);
+    expect(packages).not.toContain('node:worker_threads');
+    expect(readFileSync('dist/count/index.js', 'utf8')).toMatch(/await import\(['"]\.\/two-threads\.js['"]\)/);
+  });
 });
