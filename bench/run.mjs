@@ -101,7 +101,7 @@ for (const n of SIZES) {
   const classifySeconds = median(classify.map((c) => c.seconds));
   for (const [name, command, args] of [
     ['R survey', 'Rscript', [join(root, 'bench/survey.R'), csv, population]],
-    ['DuckDB', 'python3', [join(root, 'bench/duckdb.py'), csv, population]],
+    ['DuckDB', 'python3', [join(root, 'bench/duckdb-job.py'), csv, population]],
   ]) {
     const runs = [];
     for (let i = 0; i < RUNS; i++) {

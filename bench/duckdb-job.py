@@ -3,7 +3,8 @@
 # else the standard rules as one CASE expression (SQL's NULL is the rules' "unknown": a rule holds
 # only when its condition is true) — and estimate, per band and profile, the stratified total and
 # its standard error with the population file's N_h (as classify's point estimates and variances).
-#   python3 bench/duckdb.py bench/out/dossiers-300000.csv bench/out/populatie-300000.csv
+#   python3 bench/duckdb-job.py bench/out/dossiers-300000.csv bench/out/populatie-300000.csv
+# Not named duckdb.py: Python would import this file as the duckdb module.
 import sys
 import duckdb
 
