@@ -1,6 +1,7 @@
 // What the commands that read an export share when they run: reading it with the right exit codes
 // (and a progress line), and for classify, report and recount the read → check → analyse pipeline
 // (one pass over the export). Loaded by the actions, never at start-up. Wiring only.
+import { Differences } from '../estimate/agreement.js';
 import type { ChangeCounts } from '../estimate/changes.js';
 import type { Analysis, AnalysisWithDossiers } from '../estimate/contract.js';
 import type { PreviousDossiers } from '../estimate/previous-dossiers.js';
@@ -21,6 +22,8 @@ export interface AnalysisRun<A extends Analysis = Analysis> {
   input: DossierReading;
   /** With last month's dossiers: what changed, dossier by dossier. */
   changes?: ChangeCounts;
+  /** The dossiers where rules and analyst differ, with both profiles (the working copy lists them). */
+  differences: Differences;
 }
 
 /**
@@ -52,7 +55,8 @@ export async function runAnalysis(file: string, flags: AnalysisFlags, keepDossie
   // The statistics (and their libraries) are needed only now, once the export is read.
   const { analysisOf } = await import('../estimate/analysis.js');
   const changes = tally.finishChanges();
-  return { analysis: analysisOf(tally.counts(), input.info, rules, { ...counting, ...estimating }), rules, input, ...(changes && { changes }) };
+  const counts = tally.counts();
+  return { analysis: analysisOf(counts, input.info, rules, { ...counting, ...estimating }), rules, input, differences: new Differences(counts.agreement), ...(changes && { changes }) };
 }
 
 export interface ReadOptions {

@@ -22,7 +22,7 @@ export function registerRecount(program: Command): void {
     .argument(...dossiersArgument)
     .requiredOption('--vorige <vorige.json>', 'de telling van vorige keer (profiel classify --format json --dossiers)');
   analysisOptions(command)
-    .option('--format <table|json>', 'kies de uitvoer: leesbare tabellen of JSON (versie 1)', choice('--format', ['table', 'json'] as const), 'table')
+    .option('--format <table|json>', 'kies de uitvoer: leesbare tabellen of JSON (versie 2)', choice('--format', ['table', 'json'] as const), 'table')
     .option('--uitvoer <bestand>', 'schrijf naar dit bestand in plaats van naar het scherm (in één keer: nooit half geschreven)')
     .addOption(quietOption())
     .addHelpText(

@@ -3,7 +3,7 @@
 // share that agrees, and Cohen's kappa with its 95% interval from the large-sample variance of
 // Fleiss, Cohen and Everitt (1969), as R's psych::cohen.kappa reports it.
 import { PROFIELEN, type Profiel } from '../dossier/vocabulary.js';
-import { StringList, type PackedStrings } from '../io/string-list.js';
+import { StringList, withRoom, type PackedStrings } from '../io/string-list.js';
 
 export interface Pair {
   dossier_id: string;
@@ -52,8 +52,37 @@ export function cohensKappa(table: readonly (readonly number[])[]): { kappa: num
 export interface AgreementCounts {
   table: number[][];
   verschillen: PackedStrings;
+  /** Per id in `verschillen`, both profiles in a byte (pairCode): the working copy lists them. */
+  paren: Uint8Array;
   dossiers: number;
   gelijk: number;
+}
+
+/** The rules' profile (0: onbepaald) in the high half of a byte, the analyst's in the low. */
+const pairCode = (regels: Profiel | null, analist: Profiel) => ((regels ?? 0) << 4) | analist;
+
+/**
+ * The dossiers where rules and analyst differ, with both profiles, as compact as the counts keep
+ * them: the working copy lists them without the run keeping a list of every dossier.
+ */
+export class Differences {
+  private readonly ids: StringList;
+  private readonly paren: Uint8Array;
+
+  constructor(counts: Pick<AgreementCounts, 'verschillen' | 'paren'>) {
+    this.ids = StringList.of(counts.verschillen);
+    this.paren = counts.paren;
+  }
+
+  get size(): number {
+    return this.ids.size;
+  }
+
+  /** The i-th difference, in the order of the export. */
+  at(i: number): Pair {
+    const code = this.paren[i]!;
+    return { dossier_id: this.ids.get(i), regels: (code >> 4 || null) as Profiel | null, analist: (code & 15) as Profiel };
+  }
 }
 
 /** The cross table, filled one dossier at a time; only the ids that differ are kept. */
@@ -61,6 +90,7 @@ export class AgreementTally {
   private readonly table = CATEGORIES.map(() => CATEGORIES.map(() => 0));
   /** As bytes: a large export may have many, kept to the end. */
   private readonly verschillen = new StringList();
+  private paren = new Uint8Array(1 << 10);
   private dossiers = 0;
   private gelijk = 0;
 
@@ -68,7 +98,14 @@ export class AgreementTally {
     this.table[regels === null ? PROFIELEN.length : regels - 1]![analist - 1]!++;
     this.dossiers++;
     if (regels === analist) this.gelijk++;
-    else this.verschillen.push(dossier_id);
+    else this.addDifference(dossier_id, pairCode(regels, analist));
+  }
+
+  private addDifference(dossier_id: string, code: number): void {
+    const i = this.verschillen.size;
+    this.paren = withRoom(this.paren, i);
+    this.paren[i] = code;
+    this.verschillen.push(dossier_id);
   }
 
   /** A tally with these counts. */
@@ -80,15 +117,20 @@ export class AgreementTally {
 
   /** What it has counted, as plain data (to pass between threads). */
   counts(): AgreementCounts {
-    return { table: this.table.map((row) => [...row]), verschillen: this.verschillen.packed(), dossiers: this.dossiers, gelijk: this.gelijk };
+    return { table: this.table.map((row) => [...row]), verschillen: this.verschillen.packed(), paren: this.paren.slice(0, this.verschillen.size), dossiers: this.dossiers, gelijk: this.gelijk };
   }
 
   /** Adds the counts of the dossiers that follow these in the file. */
   absorb(other: AgreementCounts): void {
     other.table.forEach((row, i) => row.forEach((x, j) => (this.table[i]![j]! += x)));
-    this.verschillen.append(other.verschillen);
+    const ids = StringList.of(other.verschillen);
+    for (let i = 0; i < ids.size; i++) this.addDifference(ids.get(i), other.paren[i]!);
     this.dossiers += other.dossiers;
     this.gelijk += other.gelijk;
+  }
+
+  differences(): Differences {
+    return new Differences({ verschillen: this.verschillen.packed(), paren: this.paren.subarray(0, this.verschillen.size) });
   }
 
   result(): Agreement {

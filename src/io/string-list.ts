@@ -9,7 +9,7 @@ export interface PackedStrings {
 }
 
 /** `a` when `index` is inside it, else a copy of it with twice the room (or more). */
-export function withRoom<T extends Float64Array | Uint32Array | Int32Array>(a: T, index: number): T {
+export function withRoom<T extends Float64Array | Uint32Array | Int32Array | Uint8Array>(a: T, index: number): T {
   if (index < a.length) return a;
   const more = new (a.constructor as new (length: number) => T)(Math.max(2 * a.length, index + 1));
   more.set(a);

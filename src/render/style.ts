@@ -1,6 +1,7 @@
 // Presentation helpers shared by the renderers: colour (only on a terminal, never with
 // NO_COLOR), Dutch number formatting, table layout and profile labels.
 import Table from 'cli-table3';
+import { UserError } from '../errors.js';
 import { ONBEPAALD_NAAM, PROFIELEN, PROFIEL_NAMEN, type Profiel } from '../dossier/vocabulary.js';
 import type { Flag, RuleTable } from '../rules/schema.js';
 import { unknownSubprofile } from '../rules/table.js';
@@ -48,12 +49,20 @@ export function subprofileLabel(table: RuleTable, id: string): string {
   return sub?.label ?? id;
 }
 
+/** The most rows a table on the screen gets. */
+export const MAX_TABLE_ROWS = 10_000;
+
 /**
  * Plain box table; the first column wraps long profile names at `firstWidth`, numbers align
  * right. A first column of dossier ids gets `null`: as wide as its longest id, never cut. Columns
  * in `text` align left; with `wrapLast`, the last column is text wrapped at that width.
  */
 export function table(head: string[], rows: string[][], firstWidth: number | null = 34, options: { wrapLast?: number; text?: number[] } = {}): string {
+  // cli-table3's layout takes time that grows with the square of the rows (8,000 rows: 2.4 s;
+  // 50,000: 90 s) and fails beyond some 100,000; such a list is no use on a screen: it goes to a file.
+  if (rows.length > MAX_TABLE_ROWS) {
+    throw new UserError('gebruik', [`een lijst van ${nl.int(rows.length)} regels past niet in een tabel op het scherm (ten hoogste ${nl.int(MAX_TABLE_ROWS)}): schrijf haar naar een bestand met --format json en --uitvoer`]);
+  }
   const last = head.length - 1;
   const left = new Set([0, ...(options.text ?? []), ...(options.wrapLast ? [last] : [])]);
   const t = new Table({
@@ -64,7 +73,7 @@ export function table(head: string[], rows: string[][], firstWidth: number | nul
     colWidths: head.map((_, i) => (i === 0 ? firstWidth : i === last && options.wrapLast ? options.wrapLast : null)) as number[],
     colAligns: head.map((_, i) => (left.has(i) ? 'left' : 'right')),
   });
-  t.push(...rows);
+  for (const row of rows) t.push(row);
   return t.toString();
 }
 

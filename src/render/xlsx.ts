@@ -101,7 +101,8 @@ function addSheet(wb: ExcelJS.Workbook, doc: ReportDocument, t: Table, name: str
   const shown = (c: Cell | undefined) => cellText(c ?? null).length;
   let column = 1;
   t.kolommen.forEach((k, i) => {
-    const longest = Math.max(k.length, ...t.rijen.map((r) => shown(r[i])));
+    // A loop, not Math.max(...): the working copy's list can have more rows than a call can take arguments.
+    const longest = t.rijen.reduce((most, r) => Math.max(most, shown(r[i])), k.length);
     for (let j = 0; j < (expand[i] ? 4 : 1); j++) ws.getColumn(column++).width = Math.min(Math.max(longest + 2, 8), 60);
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agreement, cohensKappa } from '../../src/estimate/agreement.js';
+import { agreement, AgreementTally, cohensKappa, Differences } from '../../src/estimate/agreement.js';
 import type { Profiel } from '../../src/dossier/vocabulary.js';
 
 describe("Cohen's kappa", () => {
@@ -33,5 +33,29 @@ describe("Cohen's kappa", () => {
   it('is undefined when both put everything in one category', () => {
     expect(cohensKappa([[7, 0], [0, 0]])).toBeNull();
     expect(agreement([{ dossier_id: 'A', regels: 2, analist: 2 }]).kappa).toBeNull();
+  });
+});
+
+describe('the differences the working copy lists', () => {
+  it('keeps each differing dossier with both profiles, in the order of the export, also over two parts', () => {
+    const first = new AgreementTally();
+    const second = new AgreementTally();
+    first.add('A', 1, 1);
+    first.add('B', null, 4);
+    first.add('C', 3, 2);
+    second.add('D', 2, 2);
+    second.add('É-5', 4, 1);
+    const whole = AgreementTally.of(first.counts());
+    whole.absorb(second.counts());
+    const d = whole.differences();
+    expect(Array.from({ length: d.size }, (_, i) => d.at(i))).toEqual([
+      { dossier_id: 'B', regels: null, analist: 4 },
+      { dossier_id: 'C', regels: 3, analist: 2 },
+      { dossier_id: 'É-5', regels: 4, analist: 1 },
+    ]);
+    // The same as the figures' list, and the same when built from the counts a thread sends.
+    expect(whole.result().verschillen).toEqual(['B', 'C', 'É-5']);
+    const sent = new Differences(whole.counts());
+    expect(sent.at(2)).toEqual(d.at(2));
   });
 });

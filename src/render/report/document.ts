@@ -11,6 +11,7 @@ import { count, nl } from '../style.js';
 import { kenmerkenBijlage, nauwkeurigheidBijlage, sampleGrid, steekproefBijlage, steekproefopzetBijlage, verantwoordingBijlage, waarschuwingenBijlage } from './bijlagen.js';
 import { bandbreedteSection, kernpuntenSection, professionalSection, profielenSection } from './hoofdstukken.js';
 import type { ReportDocument } from './model.js';
+import type { Differences } from '../../estimate/agreement.js';
 import { SmallCounts } from './small-counts.js';
 import { recountSection } from './verandering.js';
 import { trendSection } from './verloop.js';
@@ -18,8 +19,8 @@ import { trendSection } from './verloop.js';
 export interface DocumentOptions {
   /** Sample counts from 1 up to this are shown as `<N`, with what protects them (report/suppression); 0 is off. */
   minCel: number;
-  /** The working copy: per-dossier lists, marked "niet openbaar" (needs the analysis's dossier list). */
-  werkversie: boolean;
+  /** The working copy, given the dossiers where rules and analyst differ: it lists them, marked "niet openbaar". */
+  werkversie?: Differences;
   /** The comparison with the previous count (report --vorige). */
   vorige?: Recount;
   /** The trend over earlier counts and this one (report --verloop). */
@@ -45,7 +46,7 @@ export function buildDocument(a: AnalysisFile, rules: RuleTable, options: Docume
   return {
     titel: 'Klantprofielen doelgroep < 30% arbeidsvermogen',
     ondertitel: `Rapport voor de raad, ${a.peildatum ? `peildatum ${nl.datum(a.peildatum)}` : 'zonder peildatum (geef --peildatum)'} — ${count(a.invoer.dossiers, 'onderzocht dossier', 'onderzochte dossiers')}, ${nl.int(a.populatie.totaal)} klanten`,
-    werkversie: options.werkversie,
+    werkversie: options.werkversie !== undefined,
     datum: options.datum,
     secties: secties.map((s, i) => ({ ...s, titel: `${i + 1}. ${s.titel}` })),
     bijlagen: bijlagen.map((s, i) => ({ ...s, titel: `Bijlage ${i + 1}. ${s.titel}` })),

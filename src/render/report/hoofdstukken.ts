@@ -3,6 +3,7 @@
 // rules against the professional. One builder per section; each reads the analysis only.
 import { LEEFTIJDSGROEPEN, LEEFTIJDSGROEP_KORT, LEEFTIJDSGROEP_NAMEN, type Leeftijdsgroep, type Profiel } from '../../dossier/vocabulary.js';
 import { CATEGORIEEN } from '../../estimate/tally.js';
+import type { Differences } from '../../estimate/agreement.js';
 import type { AnalysisFile } from '../../estimate/contract.js';
 import type { Recount } from '../../estimate/recount.js';
 import { rangeText } from '../../estimate/ranges.js';
@@ -134,7 +135,7 @@ export function bandbreedteSection(a: AnalysisFile): Section {
 }
 
 /** The rules against the professional; the working copy also lists the dossiers where they differ. */
-export function professionalSection(a: AnalysisFile, counts: SmallCounts, werkversie: boolean): Section {
+export function professionalSection(a: AnalysisFile, counts: SmallCounts, werkversie: Differences | undefined): Section {
   const o = a.overeenstemming;
   const titel = 'Beslisregels en professional';
   if (!o) return { id: 'overeenstemming', titel, blokken: [{ tekst: ['Geen dossier heeft een profiel van de analist (profiel_analist): er is niets te vergelijken.'] }] };
@@ -143,7 +144,6 @@ export function professionalSection(a: AnalysisFile, counts: SmallCounts, werkve
   const values = CATEGORIEEN.map((r) => analysts.map((an) => o.kruistabel.find((c) => c.regels === r && c.analist === an)!.aantal));
   // The analyst's column totals are the profiles of the sample (published): those lines are protected.
   const hidden = counts.hide(values, gridLines(values.length, analysts.length, { rows: false, columns: true }));
-  const byId = new Map((a.dossiers ?? []).map((d) => [d.dossier_id, d]));
   return {
     id: 'overeenstemming',
     titel,
@@ -170,9 +170,9 @@ export function professionalSection(a: AnalysisFile, counts: SmallCounts, werkve
                 id: 'Verschillen',
                 titel: 'Dossiers waar beslisregels en analist verschillen (werkversie)',
                 kolommen: ['Dossier', 'Volgens de beslisregels', 'Analist'],
-                rijen: o.verschillen.map((id): Cell[] => {
-                  const d = byId.get(id);
-                  return [id, d?.profiel_regels == null ? 'onbepaald' : String(d.profiel_regels), d?.profiel_analist == null ? '' : String(d.profiel_analist)];
+                rijen: Array.from({ length: werkversie.size }, (_, i): Cell[] => {
+                  const d = werkversie.at(i);
+                  return [d.dossier_id, d.regels === null ? 'onbepaald' : String(d.regels), String(d.analist)];
                 }),
                 noten: [],
               },
