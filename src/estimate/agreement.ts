@@ -129,10 +129,6 @@ export class AgreementTally {
     this.gelijk += other.gelijk;
   }
 
-  differences(): Differences {
-    return new Differences({ verschillen: this.verschillen.packed(), paren: this.paren.subarray(0, this.verschillen.size) });
-  }
-
   result(): Agreement {
     const index = (p: Profiel | null) => CATEGORIES.indexOf(p);
     const count = (r: Profiel | null, a: Profiel | null) => this.table[index(r)]![index(a)]!;

@@ -53,12 +53,6 @@ export class StringList {
     return { bytes: this.bytes.subarray(0, this.used), ends: this.ends.slice(0, this.count) };
   }
 
-  /** Appends a packed list. */
-  append(p: PackedStrings): void {
-    const list = StringList.of(p);
-    for (let i = 0; i < list.size; i++) this.push(list.get(i));
-  }
-
   static of(p: PackedStrings): StringList {
     const list = new StringList();
     list.bytes = Buffer.from(p.bytes.buffer, p.bytes.byteOffset, p.bytes.length);

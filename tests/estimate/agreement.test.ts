@@ -47,15 +47,13 @@ describe('the differences the working copy lists', () => {
     second.add('É-5', 4, 1);
     const whole = AgreementTally.of(first.counts());
     whole.absorb(second.counts());
-    const d = whole.differences();
+    const d = new Differences(whole.counts());
     expect(Array.from({ length: d.size }, (_, i) => d.at(i))).toEqual([
       { dossier_id: 'B', regels: null, analist: 4 },
       { dossier_id: 'C', regels: 3, analist: 2 },
       { dossier_id: 'É-5', regels: 4, analist: 1 },
     ]);
-    // The same as the figures' list, and the same when built from the counts a thread sends.
+    // The same as the figures' list.
     expect(whole.result().verschillen).toEqual(['B', 'C', 'É-5']);
-    const sent = new Differences(whole.counts());
-    expect(sent.at(2)).toEqual(d.at(2));
   });
 });
