@@ -17,9 +17,6 @@ import { registerValidate } from './validate.js';
 import { registerVerloop } from './verloop.js';
 import { VERSION } from '../version.js';
 
-// For bin/profiel, which sets it before dispatching (the tests' process keeps V8's own settings).
-export { forShortRun } from '../io/engine-settings.js';
-
 const TITLES: Record<string, string> = {
   'Usage:': 'Gebruik:',
   'Options:': 'Opties:',

@@ -6,9 +6,10 @@
 // few hundred dossiers) executes most functions a handful of times, so V8 would optimise code it
 // then hardly runs: with a budget 15 times V8's own before a function counts as hot, `classify`
 // on the sample costs ~20% less CPU and `report --format html` (Vega's charts) ~25% less
-// (docs/performance.md). A large input puts V8's own budget back as it starts streaming: there
-// the counting loop is hot within milliseconds, and the larger budget cost 15% of the time at
-// 300 k rows.
+// (docs/performance.md). So a small input raises the budget as it starts streaming; a large one
+// keeps V8's own (there the counting loop is hot within milliseconds, and the larger budget cost
+// 15% of the time at 300 k rows), also against a small file read after it. Nothing is set at
+// start-up: --help does not load node:v8.
 //
 // For a large input, the young generation is also kept at the size it has, instead of doubling as
 // the rows stream through: a row's garbage dies at once, so a larger one mostly costs memory (about
@@ -30,11 +31,12 @@ export const LARGE_INPUT_BYTES = 8 * 1024 * 1024;
 const V8_INTERRUPT_BUDGET = 67_584;
 const SHORT_RUN_INTERRUPT_BUDGET = 15 * V8_INTERRUPT_BUDGET;
 
-/** At start-up (bin/profiel, not the tests' process): until an input turns out large, the run is short. */
-export const forShortRun = () => setFlagsFromString(`--interrupt-budget=${SHORT_RUN_INTERRUPT_BUDGET}`);
+/** Once an input was large, the run is large to its end. */
+let large = false;
 
 /** A large input streams: V8's own budget for hot code, and a young generation that does not grow. */
 export function forLargeInput(): void {
+  large = true;
   setFlagsFromString(`--interrupt-budget=${V8_INTERRUPT_BUDGET}`);
   setFlagsFromString('--semi-space-growth-factor=1');
 }
@@ -42,4 +44,5 @@ export function forLargeInput(): void {
 /** The settings for an input of `bytes` (undefined: unknown, such as standard input, which may be large). */
 export function forInputOf(bytes: number | undefined): void {
   if (bytes === undefined || bytes >= LARGE_INPUT_BYTES) forLargeInput();
+  else if (!large) setFlagsFromString(`--interrupt-budget=${SHORT_RUN_INTERRUPT_BUDGET}`);
 }
