@@ -37,7 +37,8 @@ export async function renderXlsx(doc: ReportDocument): Promise<Buffer> {
     const list = section.blokken.filter((b): b is { lijst: string[] } => 'lijst' in b).flatMap((b) => b.lijst);
     if (list.length) addList(wb, doc, `B${i + 1} ${section.titel.replace(/^Bijlage \d+\. /, '')}`.slice(0, 31), list);
   });
-  return sameBytes(Buffer.from(await wb.xlsx.writeBuffer()), datum);
+  // Stored uncompressed: sameBytes compresses it, once.
+  return sameBytes(Buffer.from(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } })), datum);
 }
 
 /**
