@@ -30,6 +30,9 @@ const withInfo = <T extends z.ZodMiniType>(schema: T, info: FieldInfo): T => {
   return schema;
 };
 
+/** A reader of one cell's text: `read` gives its value, or fails with what was expected. */
+const reader = <T>(info: FieldInfo, read: (raw: string, ctx: z.core.ParsePayload) => T) => withInfo(z.pipe(z.string(), z.transform(read)), info);
+
 export function fail(ctx: z.core.ParsePayload, input: string, params: IssueParams): never {
   ctx.issues.push({ code: 'custom', message: params.verwacht, input, params: { ...params } });
   return z.NEVER as never;
@@ -62,109 +65,67 @@ export function required<T extends z.ZodMiniType<unknown, string>>(inner: T, naa
 }
 
 export const integer = (min: number, max?: number) =>
-  withInfo(
-    z.pipe(
-      z.string(),
-      z.transform((raw, ctx) => {
-        const text = raw.trim();
-        const n = Number(text);
-        // Beyond 2^53 a number is no longer exact (a 400-digit count would become Infinity).
-        if (!/^[+]?\d+$/.test(text) || !Number.isSafeInteger(n) || n < min || (max !== undefined && n > max)) {
-          return fail(ctx, raw, { verwacht: `een geheel getal, ${max === undefined ? `${min} of meer` : `${min} t/m ${max}`}` });
-        }
-        return n;
-      }),
-    ),
-    { soort: 'getal', min, max },
-  );
+  reader({ soort: 'getal', min, max }, (raw, ctx) => {
+    const text = raw.trim();
+    const n = Number(text);
+    // Beyond 2^53 a number is no longer exact (a 400-digit count would become Infinity).
+    if (!/^[+]?\d+$/.test(text) || !Number.isSafeInteger(n) || n < min || (max !== undefined && n > max)) {
+      return fail(ctx, raw, { verwacht: `een geheel getal, ${max === undefined ? `${min} of meer` : `${min} t/m ${max}`}` });
+    }
+    return n;
+  });
 
 /** A decimal with `,` or `.` as separator (Dutch Excel writes `2,5`). */
 export const decimal = (min: number) =>
-  withInfo(
-    z.pipe(
-      z.string(),
-      z.transform((raw, ctx) => {
-        const text = raw.trim().replace(',', '.');
-        const n = Number(text);
-        if (!/^[+]?\d+(\.\d+)?$/.test(text) || !Number.isFinite(n) || n > Number.MAX_SAFE_INTEGER || n < min) return fail(ctx, raw, { verwacht: `een getal (${min} of meer), bijvoorbeeld 2,5` });
-        return n;
-      }),
-    ),
-    { soort: 'getal', min },
-  );
+  reader({ soort: 'getal', min }, (raw, ctx) => {
+    const text = raw.trim().replace(',', '.');
+    const n = Number(text);
+    if (!/^[+]?\d+(\.\d+)?$/.test(text) || !Number.isFinite(n) || n > Number.MAX_SAFE_INTEGER || n < min) return fail(ctx, raw, { verwacht: `een getal (${min} of meer), bijvoorbeeld 2,5` });
+    return n;
+  });
 
 const JA = new Set(['ja', 'j', 'yes', 'y', 'true', '1', 'waar']);
 const NEE = new Set(['nee', 'n', 'no', 'false', '0', 'onwaar']);
 export const yesNo = () =>
-  withInfo(
-    z.pipe(
-      z.string(),
-      z.transform((raw, ctx) => {
-        const word = raw.trim().toLowerCase();
-        if (JA.has(word)) return true;
-        if (NEE.has(word)) return false;
-        return fail(ctx, raw, { verwacht: 'ja of nee (ook j/n, yes/no, true/false, 1/0)', suggestie: suggest(word, ['ja', 'nee']) });
-      }),
-    ),
-    { soort: 'janee' },
-  );
+  reader({ soort: 'janee' }, (raw, ctx) => {
+    const word = raw.trim().toLowerCase();
+    if (JA.has(word)) return true;
+    if (NEE.has(word)) return false;
+    return fail(ctx, raw, { verwacht: 'ja of nee (ook j/n, yes/no, true/false, 1/0)', suggestie: suggest(word, ['ja', 'nee']) });
+  });
 
 /** One value of a list; `synonyms` maps other words an export may use onto a value. */
 export const oneOf = <const V extends readonly string[]>(values: V, synonyms: Record<string, string> = {}) =>
-  withInfo(
-    z.pipe(
-      z.string(),
-      z.transform((raw, ctx) => {
-        const word = normaliseWord(raw);
-        const value = synonyms[word] ?? word;
-        if ((values as readonly string[]).includes(value)) return value as V[number];
-        return fail(ctx, raw, { verwacht: `één van: ${values.join(', ')}`, suggestie: suggest(word, [...values, ...Object.keys(synonyms)]) });
-      }),
-    ),
-    { soort: 'keuze', waarden: values },
-  );
+  reader({ soort: 'keuze', waarden: values }, (raw, ctx) => {
+    const word = normaliseWord(raw);
+    const value = synonyms[word] ?? word;
+    if ((values as readonly string[]).includes(value)) return value as V[number];
+    return fail(ctx, raw, { verwacht: `één van: ${values.join(', ')}`, suggestie: suggest(word, [...values, ...Object.keys(synonyms)]) });
+  });
 
 /** `|`-separated values; duplicates collapse, order is kept. */
 export const manyOf = <const V extends readonly string[]>(values: V) =>
-  withInfo(
-    z.pipe(
-      z.string(),
-      z.transform((raw, ctx) => {
-        const words = raw.split('|').map(normaliseWord).filter((w) => w !== '');
-        const wrong = words.filter((w) => !(values as readonly string[]).includes(w));
-        if (wrong.length > 0) {
-          return fail(ctx, raw, {
-            verwacht: `waarden uit: ${values.join(', ')} (meerdere gescheiden door |)`,
-            suggestie: suggest(wrong[0]!, values),
-          });
-        }
-        return [...new Set(words)] as V[number][];
-      }),
-    ),
-    { soort: 'meerkeuze', waarden: values },
-  );
+  reader({ soort: 'meerkeuze', waarden: values }, (raw, ctx) => {
+    const words = raw.split('|').map(normaliseWord).filter((w) => w !== '');
+    const wrong = words.filter((w) => !(values as readonly string[]).includes(w));
+    if (wrong.length > 0) {
+      return fail(ctx, raw, {
+        verwacht: `waarden uit: ${values.join(', ')} (meerdere gescheiden door |)`,
+        suggestie: suggest(wrong[0]!, values),
+      });
+    }
+    return [...new Set(words)] as V[number][];
+  });
 
 /** A code such as `<27` or `1-5`: spaces, a trailing "jaar" and an en dash do not matter. */
 export const code = <const V extends readonly string[]>(values: V) =>
-  withInfo(
-    z.pipe(
-      z.string(),
-      z.transform((raw, ctx) => {
-        const word = raw.trim().replace(/\s+/g, '').replace(/jaar$/i, '');
-        const hit = (values as readonly string[]).find((v) => v === word || v === word.replace('–', '-'));
-        if (hit) return hit as V[number];
-        return fail(ctx, raw, { verwacht: `één van: ${values.join(', ')}`, suggestie: suggest(word, values) });
-      }),
-    ),
-    { soort: 'keuze', waarden: values },
-  );
+  reader({ soort: 'keuze', waarden: values }, (raw, ctx) => {
+    const word = raw.trim().replace(/\s+/g, '').replace(/jaar$/i, '');
+    const hit = (values as readonly string[]).find((v) => v === word || v === word.replace('–', '-'));
+    if (hit) return hit as V[number];
+    return fail(ctx, raw, { verwacht: `één van: ${values.join(', ')}`, suggestie: suggest(word, values) });
+  });
 
 /** Free text, trimmed; the apostrophe our own CSV puts before a formula-like cell is taken off. */
 export const text = () =>
-  withInfo(
-    z.pipe(
-      z.string(),
-      z.transform((raw: string) => restoreNeutralised(raw.trim())),
-    ),
-    { soort: 'tekst' },
-  );
+  reader({ soort: 'tekst' }, (raw) => restoreNeutralised(raw.trim()));
