@@ -82,10 +82,19 @@ export class ClientFrame {
     return this.ids[h]!.size;
   }
 
+  /** The id of client `i` of stratum `h`. */
+  id(h: number, i: number): string {
+    return this.ids[h]!.get(i);
+  }
+
+  /** Client `i` of stratum `h` as an object. */
+  unit(h: number, i: number): FrameUnit {
+    return { dossier_id: this.id(h, i), leeftijd: this.leeftijd[h]![i]!, uitkeringsduur_maanden: this.maanden[h]![i]!, stratum: h };
+  }
+
   /** The clients of stratum `h`, as objects (one stratum at a time: for the draw). */
   units(h: number): FrameUnit[] {
-    const ids = this.ids[h]!;
-    return Array.from({ length: ids.size }, (_, i) => ({ dossier_id: ids.get(i), leeftijd: this.leeftijd[h]![i]!, uitkeringsduur_maanden: this.maanden[h]![i]!, stratum: h }));
+    return Array.from({ length: this.size(h) }, (_, i) => this.unit(h, i));
   }
 
   /** Ids to leave out that were not on the list (a different list, or a typing error). */
@@ -209,11 +218,11 @@ function earlierBatches(clients: ClientFrame, previous: DrawRecord): { units: Dr
     const recorded = previous.strata[h]!.populatie;
     if (clients.size(h) !== recorded) problems.push(`stratum ${s.leeftijdsgroep} × ${s.uitkeringsduur}: ${clients.size(h)} klanten nu, ${recorded} bij de eerste trekking`);
   });
-  // Only the clients drawn before are looked up: the frame is scanned once, a stratum at a time.
+  // Only the clients drawn before become objects: the frame's ids are scanned once.
   const wanted = new Set(previous.getrokken.map((g) => g.dossier_id));
   const where = new Map<string, FrameUnit>();
   STRATA.forEach((_, h) => {
-    for (const u of clients.units(h)) if (wanted.has(u.dossier_id)) where.set(u.dossier_id, u);
+    for (let i = 0; i < clients.size(h); i++) if (wanted.has(clients.id(h, i))) where.set(clients.id(h, i), clients.unit(h, i));
   });
   const units: DrawnUnit[] = [];
   const perStratum = STRATA.map(() => 0);
