@@ -1,11 +1,18 @@
 #!/usr/bin/env node
-// Bundles the CLI for start-up (npm run build, after tsc): dist/bundle/main.js and one file per
-// part that a command loads lazily (esbuild's code splitting), so that starting profiel reads a
-// few files instead of walking hundreds of small modules. bin/profiel runs the bundle; the tests
-// run the sources and dist/ as tsc writes it. The worker of the two-thread count is an entry point
-// of its own, beside main.js, where count/two-threads looks for it.
-import { readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+// Bundles the CLI for start-up (npm run build, after tsc), so that starting profiel compiles a few
+// files, from V8's code cache, instead of walking hundreds of small modules. Three steps:
+//   1. esbuild bundles src/ with code splitting: dist/bundle/main.js and one file per part that a
+//      command loads lazily; the worker of the two-thread count and the engine settings (which
+//      bin/profiel applies before the rest loads) are entry points of their own.
+//   2. Each file is turned into CommonJS (esbuild, file by file; a dynamic import becomes a
+//      require): V8's code cache can be given to a CommonJS file (vm.Script) on Node 20, not to an
+//      ES module.
+//   3. Training runs on the sample write each file's code cache (bin/load-bundle.cjs).
+// bin/profiel runs the bundle; the tests run the sources and dist/ as tsc writes it.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -37,10 +44,28 @@ const silentDebug = {
   },
 };
 
+/**
+ * vega-canvas looks for the optional node-canvas package with a top-level await, which CommonJS
+ * cannot hold. profiel draws SVG (renderer 'none'), with text widths from Vega's estimate as
+ * without node-canvas; so the bundle has no canvas, also where node-canvas happens to be installed.
+ */
+const noCanvas = {
+  name: 'no-canvas',
+  setup(b) {
+    b.onResolve({ filter: /^vega-canvas$/ }, () => ({ path: 'vega-canvas', namespace: 'no-canvas' }));
+    b.onLoad({ filter: /.*/, namespace: 'no-canvas' }, () => ({ contents: 'export const canvas = () => null; export const image = () => null;', loader: 'js' }));
+  },
+};
+
+const out = join(root, 'dist/bundle');
+const esm = mkdtempSync(join(tmpdir(), 'profiel-bundle-'));
+rmSync(out, { recursive: true, force: true });
+
+// 1. One bundle with code splitting (ES modules: esbuild splits only those).
 const result = await build({
   absWorkingDir: root,
-  entryPoints: { main: 'src/cli/main.ts', worker: 'src/count/worker.ts' },
-  outdir: 'dist/bundle',
+  entryPoints: { main: 'src/cli/main.ts', worker: 'src/count/worker.ts', 'engine-settings': 'src/io/engine-settings.ts' },
+  outdir: esm,
   entryNames: '[name]',
   chunkNames: '[name]-[hash]',
   bundle: true,
@@ -53,13 +78,52 @@ const result = await build({
   minifyWhitespace: true,
   minifySyntax: true,
   sourcemap: 'linked',
-  // playwright-core starts a browser from its own files; canvas is an optional peer of vega that profiel does not use.
-  external: ['playwright-core', 'canvas'],
-  // Bundled CommonJS modules (exceljs, @stdlib, iconv-lite) call require for Node's own modules.
-  banner: { js: "import { createRequire as __profielRequire } from 'node:module'; const require = __profielRequire(import.meta.url);" },
+  // playwright-core starts a browser from its own files.
+  external: ['playwright-core'],
   define: { PROFIEL_VERSION: JSON.stringify(version) },
-  plugins: [zodEnglishOnly, silentDebug],
+  plugins: [zodEnglishOnly, silentDebug, noCanvas],
   logLevel: 'warning',
   metafile: Boolean(process.env.BUNDLE_METAFILE),
 });
-if (process.env.BUNDLE_METAFILE) (await import('node:fs')).writeFileSync(process.env.BUNDLE_METAFILE, JSON.stringify(result.metafile));
+if (process.env.BUNDLE_METAFILE) writeFileSync(process.env.BUNDLE_METAFILE, JSON.stringify(result.metafile));
+
+// 2. Every file as CommonJS, its source map carried through. `import.meta.url` (the worker's file,
+// iconv-lite's place) becomes the file's own URL.
+await build({
+  absWorkingDir: root,
+  entryPoints: readdirSync(esm).filter((f) => f.endsWith('.js')).map((f) => join(esm, f)),
+  outdir: out,
+  bundle: false,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  supported: { 'dynamic-import': false },
+  define: { 'import.meta.url': '__profielUrl' },
+  banner: { js: 'var __profielUrl = require("node:url").pathToFileURL(__filename).href;' },
+  minifyWhitespace: true,
+  minifySyntax: true,
+  sourcemap: 'linked',
+  logLevel: 'warning',
+});
+rmSync(esm, { recursive: true, force: true });
+// The package is "type": "module"; these files are not.
+writeFileSync(join(out, 'package.json'), '{ "type": "commonjs" }\n');
+
+// 3. Code caches from runs on the sample, each command the way a user runs it on a small file.
+const sample = join(root, 'data-samples/dossiers-2018.csv');
+const scratch = mkdtempSync(join(tmpdir(), 'profiel-cache-'));
+const training = [
+  ['--help'],
+  ['classify', sample],
+  ['classify', sample, '--format', 'json'],
+  ['validate', sample],
+  ['report', sample, '--format', 'markdown'],
+  ['report', sample, '--uitvoer', join(scratch, 'rapport.xlsx'), '--stil'],
+  ['report', sample, '--format', 'html'],
+];
+const train = "const { loadBundle } = require('./bin/load-bundle.cjs'); const main = loadBundle({ writeCache: true }); main([process.argv[0], 'profiel', ...process.argv.slice(1)]).then((code) => { process.exitCode = code; });";
+for (const args of training) {
+  const run = spawnSync(process.execPath, ['-e', train, '--', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 1 << 26 });
+  if (run.status !== 0) console.warn(`bundle: de code-cache-run "profiel ${args.join(' ')}" faalde (exit ${run.status}); profiel werkt, maar start trager:\n${run.stderr}`);
+}
+rmSync(scratch, { recursive: true, force: true });

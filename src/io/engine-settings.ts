@@ -6,10 +6,12 @@
 // few hundred dossiers) executes most functions a handful of times, so V8 would optimise code it
 // then hardly runs: with a budget 15 times V8's own before a function counts as hot, `classify`
 // on the sample costs ~20% less CPU and `report --format html` (Vega's charts) ~25% less
-// (docs/performance.md). So a small input raises the budget as it starts streaming; a large one
-// keeps V8's own (there the counting loop is hot within milliseconds, and the larger budget cost
-// 15% of the time at 300 k rows), also against a small file read after it. Nothing is set at
-// start-up: --help does not load node:v8.
+// (docs/performance.md). So a run starts as a short one — bin/profiel sets the budget before it
+// loads the program, so that V8's code cache of every file is made and read under the same flags
+// (bin/load-bundle.cjs), and a small input read without it (the tests) sets it as it starts
+// streaming — and a large input puts V8's own back (there the counting loop is hot within
+// milliseconds, and the larger budget cost 15% of the time at 300 k rows), also against a small
+// file read after it.
 //
 // For a large input, the young generation is also kept at the size it has, instead of doubling as
 // the rows stream through: a row's garbage dies at once, so a larger one mostly costs memory (about
@@ -41,8 +43,13 @@ export function forLargeInput(): void {
   setFlagsFromString('--semi-space-growth-factor=1');
 }
 
+/** A short run: code that runs a few times is not worth optimising. */
+export function forShortRun(): void {
+  if (!large) setFlagsFromString(`--interrupt-budget=${SHORT_RUN_INTERRUPT_BUDGET}`);
+}
+
 /** The settings for an input of `bytes` (undefined: unknown, such as standard input, which may be large). */
 export function forInputOf(bytes: number | undefined): void {
   if (bytes === undefined || bytes >= LARGE_INPUT_BYTES) forLargeInput();
-  else if (!large) setFlagsFromString(`--interrupt-budget=${SHORT_RUN_INTERRUPT_BUDGET}`);
+  else forShortRun();
 }
