@@ -112,11 +112,21 @@ writeFileSync(join(out, 'package.json'), '{ "type": "commonjs" }\n');
 // 3. Code caches from runs on the sample, each command the way a user runs it on a small file.
 const sample = join(root, 'data-samples/dossiers-2018.csv');
 const scratch = mkdtempSync(join(tmpdir(), 'profiel-cache-'));
+const clients = join(root, 'data-samples/klantenlijst-2018.csv');
+const [count, later] = [join(scratch, 'telling-mei.json'), join(scratch, 'telling-juni.json')];
 const training = [
   ['--help'],
   ['classify', sample],
-  ['classify', sample, '--format', 'json'],
+  ['classify', sample, '--format', 'json', '--dossiers', '--peildatum', '2018-05-01', '--uitvoer', count, '--stil'],
+  ['classify', sample, '--format', 'json', '--peildatum', '2018-06-01', '--uitvoer', later, '--stil'],
   ['validate', sample],
+  ['explain', sample, 'J01'],
+  ['rules'],
+  ['plan', '--marge', '0.1'],
+  ['trek', clients, '--aantal', '60', '--uitvoer', join(scratch, 'steekproef.csv'), '--stil'],
+  ['selecteer', sample, '--aantal', '10', '--zaad', '1'],
+  ['recount', sample, '--vorige', count],
+  ['verloop', count, later],
   ['report', sample, '--format', 'markdown'],
   ['report', sample, '--uitvoer', join(scratch, 'rapport.xlsx'), '--stil'],
   ['report', sample, '--format', 'html'],
