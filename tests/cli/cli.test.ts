@@ -444,6 +444,20 @@ describe('bin/profiel, as a script sees it', () => {
     expect({ code, signal, stderr }).toEqual({ code: 0, signal: null, stderr: '' });
   }, forWork(2));
 
+  it('loads the bundle with the code cache made at build time: V8 takes the cache of every file it compiles', () => {
+    // vm.Script watched from a preloaded module: which files came with a cache, and whether V8 took it.
+    const watch = "const vm = require('node:vm'); const S = vm.Script; const seen = { taken: 0, refused: [], without: [] }; vm.Script = class extends S { constructor(source, options) { super(source, options); if (options?.cachedData) this.cachedDataRejected ? seen.refused.push(options.filename) : seen.taken++; else seen.without.push(options?.filename); } }; process.on('exit', () => process.stderr.write('cache ' + JSON.stringify(seen)));";
+    const watcher = join(tmp(), 'watch.cjs');
+    writeFileSync(watcher, watch);
+    const r = spawnSync(process.execPath, ['--require', watcher, 'bin/profiel', 'classify', SAMPLE], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.status).toBe(0);
+    const seen = JSON.parse(/cache (.*)$/.exec(r.stderr)![1]!) as { taken: number; refused: string[]; without: string[] };
+    expect(seen.refused).toEqual([]);
+    expect(seen.taken).toBeGreaterThan(20);
+    // Only what is loaded before the run's V8 settings are set has none (the settings themselves).
+    expect(seen.without.length).toBeLessThanOrEqual(3);
+  }, forWork(1));
+
   it('counts in two threads as in one, with the worker of the bundle it runs', async () => {
     const dir = tmp();
     const csv = join(dir, 'twee.csv');
