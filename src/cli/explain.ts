@@ -43,8 +43,12 @@ Voorbeeld:
       // Only the asked dossier is kept, and the ids, to suggest one when it is not there.
       const wanted = id.trim();
       let dossier: Dossier | undefined;
-      const ids: string[] = [];
-      await readExport(file, { onDossier: (d) => (d.dossier_id === wanted ? (dossier = d) : ids.push(d.dossier_id)) }, { staPersoonsgegevensToe: flags.staPersoonsgegevensToe });
+      let ids: string[] = [];
+      const start = () => {
+        [dossier, ids] = [undefined, []];
+        return { onDossier: (d: Dossier) => (d.dossier_id === wanted ? (dossier = d) : ids.push(d.dossier_id)) };
+      };
+      await readExport(file, start, { staPersoonsgegevensToe: flags.staPersoonsgegevensToe });
       if (!dossier) {
         // Suggest an id as the file writes it (suggest compares normalised, lower-case words).
         const byWord = new Map(ids.map((x) => [normaliseWord(x), x]));

@@ -7,7 +7,7 @@ import type { Analysis, AnalysisWithDossiers } from '../estimate/contract.js';
 import type { PreviousDossiers } from '../estimate/previous-dossiers.js';
 import type { CountOptions, EstimateOptions } from '../estimate/tally.js';
 import { countExport } from '../count/index.js';
-import { streamDossiers, type DossierHandlers, type DossierReading } from '../dossier/load.js';
+import { readDossiers, type DossierHandlers, type DossierReading } from '../dossier/load.js';
 import { UserError } from '../errors.js';
 import { privacyError, problemsError } from '../render/problems.js';
 import { progressLine } from '../render/progress.js';
@@ -65,9 +65,13 @@ export interface ReadOptions {
   stopOnProblems?: boolean;
 }
 
-/** Reads the dossier export, handing on each dossier as it is read, under the shared policy (checkReading). */
-export async function readExport(file: string, handlers: Omit<DossierHandlers, 'onProgress'>, options: ReadOptions = {}): Promise<DossierReading> {
-  const result = await withProgress((onProgress) => streamDossiers(file, { ...handlers, ...(onProgress && { onProgress }) }));
+/**
+ * Reads the dossier export, handing on each dossier as it is read, under the shared policy
+ * (checkReading). `start` makes the handlers with their state: a file read again (readDossiers: an
+ * id may repeat) starts from fresh ones.
+ */
+export async function readExport(file: string, start: () => Omit<DossierHandlers, 'onProgress'>, options: ReadOptions = {}): Promise<DossierReading> {
+  const result = await withProgress((onProgress) => readDossiers(file, () => ({ ...start(), ...(onProgress && { onProgress }) })));
   checkReading(file, result, options);
   return result;
 }

@@ -9,6 +9,7 @@
 //
 //   profiel selecteer data-samples/dossiers-2018.csv --aantal 20 --gebied Oost --zaad 1
 import { Option, type Command } from 'commander';
+import type { Dossier } from '../dossier/schema.js';
 import { LEEFTIJDSGROEPEN } from '../dossier/vocabulary.js';
 import { UserError } from '../errors.js';
 import { allowPersonalDataOption, choice, dossiersArgument, notify, perBand, plainDecimal, positive, quietOption, rulesOption, seedOption, toldWritten, usage, warn } from './common.js';
@@ -94,22 +95,21 @@ en daarna het lot (zaad).`,
       const zaad = seedFor(flags.zaad, 'deze lijst');
       // A priority group that is part of another (young children of children) is the same criterion.
       const whole = new Map(rules.prioriteit.map((f) => [f.id, f.onderdeel_van ?? f.id]));
-      const lister = new Shortlister({ aantal: flags.aantal, verdeling, zonderProfiel4: flags.zonderProfiel4 ?? false, zaad, criterium: (id) => whole.get(id) ?? id });
-      let hasArea = false;
-      let candidates = 0;
-      const reading = await readExport(
-        file,
-        {
-          onHeader: (header) => (hasArea = header.includes('gebied')),
-          onDossier: (d) => {
+      const newLister = () => new Shortlister({ aantal: flags.aantal, verdeling, zonderProfiel4: flags.zonderProfiel4 ?? false, zaad, criterium: (id) => whole.get(id) ?? id });
+      let [lister, hasArea, candidates] = [newLister(), false, 0];
+      const start = () => {
+        [lister, hasArea, candidates] = [newLister(), false, 0];
+        return {
+          onHeader: (header: readonly string[]) => (hasArea = header.includes('gebied')),
+          onDossier: (d: Dossier) => {
             if (area !== undefined && (d.gebied === undefined || normaliseWord(d.gebied) !== area)) return;
             const outcome = classifier(d);
             candidates++;
             lister.add({ dossier_id: d.dossier_id, leeftijdsgroep: d.leeftijdsgroep, profiel: outcome.profiel, prioriteit: outcome.prioriteit });
           },
-        },
-        { staPersoonsgegevensToe: flags.staPersoonsgegevensToe },
-      );
+        };
+      };
+      const reading = await readExport(file, start, { staPersoonsgegevensToe: flags.staPersoonsgegevensToe });
       if (area !== undefined && !hasArea) throw usage(`--gebied ${flags.gebied}: de export ${file} heeft geen kolom gebied`);
       if (candidates === 0) throw new UserError('invoer', [area !== undefined ? `geen klanten in gebied ${flags.gebied} in ${file}; er is niets te kiezen` : `${file}: geen dossiers; er is niets te kiezen`]);
       const list = lister.result();

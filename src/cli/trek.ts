@@ -11,6 +11,7 @@
 import { stat } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { UserError } from '../errors.js';
+import type { Dossier } from '../dossier/schema.js';
 import type { TableInfo, TableRecord } from '../io/read-table.js';
 import { isStdout } from '../io/stdout.js';
 import type { DrawRecord } from '../sampling/record.js';
@@ -97,8 +98,12 @@ Met --vervolg blijft wat de screeners al in --uitvoer invulden staan: de nieuwe 
 
       const excluded = uitsluitlijsten.length ? await readIds(uitsluitlijsten) : undefined;
       if (excluded?.problems.length) throw problemsError(excluded.problems);
-      const clients = new ClientFrame(excluded?.ids, file);
-      const reading = await readExport(file, { onHeader: (header) => (clients.header = header), onDossier: (d, line) => clients.add(d, line) }, { staPersoonsgegevensToe: flags.staPersoonsgegevensToe });
+      let clients = new ClientFrame(excluded?.ids, file);
+      const start = () => {
+        clients = new ClientFrame(excluded?.ids, file);
+        return { onHeader: (header: readonly string[]) => (clients.header = header), onDossier: (d: Dossier, line: number) => clients.add(d, line) };
+      };
+      const reading = await readExport(file, start, { staPersoonsgegevensToe: flags.staPersoonsgegevensToe });
       if (clients.problems.length) throw problemsError(clients.problems);
       if (reading.count === 0) throw new UserError('invoer', [`${file}: geen klanten (alleen een kopregel); er is niets te trekken`]);
       if (excluded && clients.notOnList > 0) notify([`${clients.notOnList} van de ${excluded.ids.size} dossiers in ${uitsluitlijsten.join(', ')} staan niet op de klantenlijst`]);

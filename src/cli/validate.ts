@@ -19,7 +19,7 @@ Voorbeeld:
   $ profiel validate data-samples/dossiers-2018.csv`)
     .action(async (file: string, flags: { staPersoonsgegevensToe?: boolean }) => {
       const [{ problemsError }, { count, out }, { readExport }] = await Promise.all([import('../render/problems.js'), import('../render/style.js'), import('./pipeline.js')]);
-      const result = await readExport(file, { onDossier: () => undefined }, { staPersoonsgegevensToe: flags.staPersoonsgegevensToe, stopOnProblems: false });
+      const result = await readExport(file, () => ({ onDossier: () => undefined }), { staPersoonsgegevensToe: flags.staPersoonsgegevensToe, stopOnProblems: false });
       if (result.problems.length) throw problemsError(result.problems);
       const { info } = result;
       const delimiter = info.delimiter === '\t' ? 'tab' : `"${info.delimiter}"`;

@@ -7,7 +7,7 @@ import { Tally, type CountOptions, type TallyCounts } from '../estimate/tally.js
 import type { TableRange } from '../io/read-table.js';
 import { compileClassifier } from '../rules/evaluate.js';
 import type { RuleTable } from '../rules/schema.js';
-import type { SortedHashes } from './id-hashes.js';
+import type { SortedHashes } from '../dossier/id-hashes.js';
 
 /** What each thread needs to count a part: plain data, sent to a worker as it is. */
 export interface CountJob {

@@ -5,10 +5,10 @@
 // reports exactly as always.
 import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
-import type { DossierReading } from '../dossier/load.js';
 import type { PrivacyFinding } from '../dossier/privacy.js';
 import type { TableRange } from '../io/read-table.js';
-import { anyHashTwice, HashedIds } from './id-hashes.js';
+import { anyHashTwice } from '../dossier/id-hashes.js';
+import { HashedIds, type DossierReading } from '../dossier/load.js';
 import { countPart, type Counted, type CountJob, type PartResult } from './part.js';
 import { hashRest } from './segments.js';
 

@@ -5,7 +5,7 @@
 import './worker-start.js';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { TableRange } from '../io/read-table.js';
-import { HashedIds } from './id-hashes.js';
+import { HashedIds } from '../dossier/load.js';
 import { countPart, type CountJob, type PartResult } from './part.js';
 
 const { job } = workerData as { job: CountJob };

@@ -1,4 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readDossiers, streamDossiers } from '../../src/dossier/load.js';
 import { loadDossiers } from '../in-memory.js';
 import { looksLikeBsn } from '../../src/dossier/privacy.js';
 import { ADVIESNOTA_6_1, SAMPLE, byAnalyst, fromBuffer, sampleRows, variantOf } from '../helpers.js';
@@ -135,5 +139,42 @@ describe('privacy guard', () => {
       { kolom: 'notitie', soort: 'geboortedatum', regels: [3] },
     ]);
     expect(JSON.stringify(r.privacy)).not.toContain('111222333');
+  });
+});
+
+describe('reading with only a hash of each id (readDossiers)', () => {
+  const header = 'dossier_id,leeftijd,uitkeringsduur_maanden';
+  const write = (lines: string[]) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'profiel-')), 'export.csv');
+    writeFileSync(file, [header, ...lines].join('\n') + '\n');
+    return file;
+  };
+  /** readDossiers, with how often it started and the ids each read handed on. */
+  async function read(file: string) {
+    const reads: string[][] = [];
+    const reading = await readDossiers(file, () => {
+      const ids: string[] = [];
+      reads.push(ids);
+      return { onDossier: (d) => ids.push(d.dossier_id) };
+    });
+    return { reading, reads };
+  }
+
+  it('reads a file with unique ids once, handing on every dossier', async () => {
+    const { reading, reads } = await read(write(['A1,30,12', 'A2,40,24', 'a3,50,100']));
+    expect(reads).toEqual([['A1', 'A2', 'a3']]);
+    expect([reading.count, reading.problems, reading.notices]).toEqual([3, [], []]);
+  });
+
+  it('reads it again, from fresh handlers, when an id repeats or differs in case alone: the exact check says which and where', async () => {
+    const file = write(['A1,30,12', 'A2,40,24', 'a2,41,24', 'A1,50,100']);
+    const { reading, reads } = await read(file);
+    const exact: string[] = [];
+    const once = await streamDossiers(file, { onDossier: (d) => exact.push(d.dossier_id) });
+    expect(reads).toEqual([['A1', 'A2', 'a2', 'A1'], ['A1', 'A2', 'a2']]);
+    expect(reads[1]).toEqual(exact);
+    expect(reading).toEqual(once);
+    expect(reading.problems.map((p) => [p.regel, p.melding])).toEqual([[5, 'dossier_id komt al voor op regel 2']]);
+    expect(reading.notices).toEqual([expect.stringContaining('"a2" (regel 4) verschilt alleen in hoofdletters van "A2" (regel 3)')]);
   });
 });

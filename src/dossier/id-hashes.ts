@@ -1,27 +1,9 @@
-// The ids of one part of a large export read by two threads (count/two-threads): only a 64-bit
-// hash of each, 8 bytes an id, compared with the other part's once both are read. Enough to know
-// that no id occurs twice in the whole file — the usual case — in an eighth of what the exact
-// index (dossier/id-index) takes, and without keeping the ids.
-import type { IdCheck } from '../dossier/load.js';
-import type { Problem } from '../io/problem.js';
+// The ids of a large export as only a 64-bit hash of each, 8 bytes an id: enough to know that no id
+// occurs twice in the whole file — the usual case — in a fifth of what the exact index
+// (dossier/id-index) takes, and without keeping the ids. Used by a read of a whole file
+// (dossier/load readDossiers) and by each part of a file read by two threads (count/two-threads),
+// whose lists are compared once both are read.
 import { withRoom } from '../io/string-list.js';
-
-/**
- * For a part of a large file read by one of two threads: every id counts, and only its hash is
- * kept (IdHashes), to be compared with the other part's once both are read. Any hash found twice
- * sends the file to one thread with DossierIds, which says exactly which ids and lines.
- */
-export class HashedIds implements IdCheck {
-  column = 0;
-  readonly problems: Problem[] = [];
-  readonly notices: string[] = [];
-  readonly hashes = new IdHashes();
-
-  accept(id: string): boolean {
-    this.hashes.add(id);
-    return true;
-  }
-}
 
 /**
  * A 64-bit hash of every id of a part of a large export, in lower case, 8 bytes an id: enough to
@@ -38,6 +20,11 @@ export class IdHashes {
   add(id: string): void {
     this.words = withRoom(this.words, 2 * this.count + 1);
     hashPair(id, this.words, 2 * this.count++);
+  }
+
+  /** Whether any hash occurs twice (sorts them: add nothing after). */
+  hasRepeat(): boolean {
+    return anyHashTwice(this.sorted(), new BigUint64Array(0));
   }
 
   /** The hashes, sorted (in place: add nothing after). */

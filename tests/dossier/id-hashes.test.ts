@@ -1,7 +1,7 @@
 // The hashes of the ids of two parts of an export, read by two threads: any id in both parts (or
 // differing in case alone, as the exact index folds it) is found; different ids are not confused.
 import { describe, expect, it } from 'vitest';
-import { anyHashTwice, IdHashes } from '../../src/count/id-hashes.js';
+import { anyHashTwice, IdHashes } from '../../src/dossier/id-hashes.js';
 
 describe('the hashes of two parts of ids', () => {
   const hashesOf = (ids: readonly string[]) => {
