@@ -31,7 +31,7 @@ export interface FrameUnit {
 export class ClientFrame {
   /**
    * Per stratum, packed (a million clients in some 25 MB rather than 100 as objects): the ids, and
-   * each client's age and duration for the sample file. A stratum becomes objects only to be drawn.
+   * each client's age and duration for the sample file. Only the clients drawn become objects.
    */
   private readonly ids = STRATA.map(() => new StringList());
   private leeftijd = STRATA.map(() => new Uint32Array(256));
@@ -92,9 +92,9 @@ export class ClientFrame {
     return { dossier_id: this.id(h, i), leeftijd: this.leeftijd[h]![i]!, uitkeringsduur_maanden: this.maanden[h]![i]!, stratum: h };
   }
 
-  /** The clients of stratum `h`, as objects (one stratum at a time: for the draw). */
-  units(h: number): FrameUnit[] {
-    return Array.from({ length: this.size(h) }, (_, i) => this.unit(h, i));
+  /** The ids of stratum `h`'s clients, in the order of their numbers (one stratum at a time: for the draw). */
+  idsOf(h: number): string[] {
+    return this.ids[h]!.toArray();
   }
 
   /** Ids to leave out that were not on the list (a different list, or a typing error). */
@@ -157,12 +157,16 @@ export function drawSample(clients: ClientFrame, list: ListInfo, settings: DrawS
   const cumulative = previous ? cumulativeSize(settings.grootte, previous, before.perStratum) : settings.grootte;
   const targets = allocateSample(strata, cumulative, settings.toewijzing, settings.minimum, previous && before.perStratum);
   const sizes = targets.map((n, h) => n - before.perStratum[h]!);
-  // One stratum in objects at a time, less who earlier batches drew.
-  const pool = (h: number) => (previous ? clients.units(h).filter((u) => !drawnBefore.has(u.dossier_id)) : clients.units(h));
+  // One stratum at a time, less who earlier batches drew: its ids as strings to sort the clients
+  // by, the draw on the clients' numbers, and objects only for the clients drawn.
+  let ids: string[] = [];
+  const pool = (h: number) => {
+    ids = clients.idsOf(h);
+    const all = Array.from(ids, (_, i) => i);
+    return previous ? all.filter((i) => !drawnBefore.has(ids[i]!)) : all;
+  };
   const partij = (previous?.partij ?? 0) + 1;
-  const drawn = drawStratified(STRATA.map((_, h) => () => pool(h)), sizes, settings.zaad, (u) => u.dossier_id)
-    .flat()
-    .map((u): DrawnUnit => ({ ...u, partij }));
+  const drawn = drawStratified(STRATA.map((_, h) => () => pool(h)), sizes, settings.zaad, (i) => ids[i]!).flatMap((picked, h) => picked.map((i): DrawnUnit => ({ ...clients.unit(h, i), partij })));
   const units = [...before.units, ...drawn];
   const batch = {
     partij,
