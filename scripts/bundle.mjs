@@ -127,6 +127,7 @@ const training = [
   ['selecteer', sample, '--aantal', '10', '--zaad', '1'],
   ['recount', sample, '--vorige', count],
   ['verloop', count, later],
+  ['verloop', count, later, '--format', 'html'],
   ['report', sample, '--format', 'markdown'],
   ['report', sample, '--uitvoer', join(scratch, 'rapport.xlsx'), '--stil'],
   ['report', sample, '--format', 'html'],

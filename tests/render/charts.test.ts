@@ -2,7 +2,10 @@
 // computed from the colours the specs set and the SVG that Vega draws — not from a screenshot —
 // and lines and bar outlines at least 3:1 against the page.
 import { describe, expect, it } from 'vitest';
-import { chartSvg } from '../../src/render/charts.js';
+import { compile } from 'vega-lite';
+import { chartKey } from '../../src/render/chart-key.js';
+import { chartSvg, vegaOf } from '../../src/render/charts.js';
+import { COMPILED_CHARTS } from '../../src/render/compiled-charts.js';
 import { ACHTERGROND, estimatesChart, labelOnBar, PROFIEL_KLEUREN, rangesChart, sampleSharesChart, TEKST, trendChart } from '../../src/render/chart-specs.js';
 import type { AnalysisFile } from '../../src/estimate/contract.js';
 import { run } from '../cli/run.js';
@@ -59,4 +62,24 @@ describe('chart colours', () => {
       }
     }
   }, forWork(1.5));
+});
+
+describe('charts compiled at build time (scripts/compile-charts.mjs)', () => {
+  it("serve the report's three charts: with the sample's figures put in, each is what Vega-Lite compiles of it", async () => {
+    const a = JSON.parse((await run(['classify', SAMPLE, '--format', 'json'])).stdout) as AnalysisFile;
+    for (const spec of [sampleSharesChart(a), estimatesChart(a), rangesChart(a)]) {
+      expect(COMPILED_CHARTS[chartKey(spec)!], 'not in src/render/compiled-charts.ts: npm run charts').toBeDefined();
+      expect(await vegaOf(spec)).toEqual(compile(spec).spec);
+    }
+  }, forWork(1.5));
+
+  it('are current: every entry is what this Vega-Lite compiles of its spec (else: npm run charts)', () => {
+    for (const [key, vega] of Object.entries(COMPILED_CHARTS)) expect(vega).toEqual(compile(JSON.parse(key)).spec);
+  });
+
+  it('leave a chart they do not hold to Vega-Lite: the verloop, whose axis lists its dates', async () => {
+    const spec = trendChart([{ peildatum: '2026-10-01', profiel: 1, waarde: 5, onder: 2, boven: 9 }], false);
+    expect(COMPILED_CHARTS[chartKey(spec)!]).toBeUndefined();
+    expect(await vegaOf(spec)).toEqual(compile(spec).spec);
+  });
 });
