@@ -44,6 +44,29 @@ export class StringList {
     return this.bytes.toString('utf8', i === 0 ? 0 : this.ends[i - 1]!, this.ends[i]!);
   }
 
+  /**
+   * Strings i and j in the order `<` gives strings (UTF-16 code units), compared in their bytes,
+   * without making either: for a list where bytesOrderAsStrings() holds.
+   */
+  compareBytes(i: number, j: number): number {
+    const b = this.bytes;
+    let x = i === 0 ? 0 : this.ends[i - 1]!;
+    let y = j === 0 ? 0 : this.ends[j - 1]!;
+    const [xEnd, yEnd] = [this.ends[i]!, this.ends[j]!];
+    for (; x < xEnd && y < yEnd; x++, y++) if (b[x] !== b[y]) return b[x]! - b[y]!;
+    return xEnd - x - (yEnd - y);
+  }
+
+  /**
+   * Whether the bytes order the list as its strings are ordered. UTF-8's byte order is the order of
+   * the code points; UTF-16's code units order them the same except characters from U+E000 on
+   * (which UTF-8 starts with a byte 0xEE or higher, and no other byte is that high).
+   */
+  bytesOrderAsStrings(): boolean {
+    for (let x = 0; x < this.used; x++) if (this.bytes[x]! >= 0xee) return false;
+    return true;
+  }
+
   toArray(): string[] {
     return Array.from({ length: this.count }, (_, i) => this.get(i));
   }

@@ -21,10 +21,10 @@ export function uniformIntegers(seed: number): (m: number) => number {
 
 /**
  * `k` of `items` in a random order from `uniform` that does not depend on the order they come in:
- * sorted by `key` first, then a partial Fisher–Yates shuffle (all of them for k = items.length).
+ * sorted by `order` first, then a partial Fisher–Yates shuffle (all of them for k = items.length).
  */
-export function seededSample<T>(items: readonly T[], k: number, key: (item: T) => string, uniform: (m: number) => number): T[] {
-  const pool = [...items].sort((a, b) => byCodeUnit(key(a), key(b)));
+export function seededSample<T>(items: readonly T[], k: number, order: (a: T, b: T) => number, uniform: (m: number) => number): T[] {
+  const pool = [...items].sort(order);
   for (let i = 0; i < k; i++) {
     const j = i + uniform(pool.length - i);
     [pool[i], pool[j]] = [pool[j]!, pool[i]!];
@@ -34,13 +34,14 @@ export function seededSample<T>(items: readonly T[], k: number, key: (item: T) =
 
 /**
  * For every stratum (its units, in the fixed order; or a function that gives them, so that only
- * one stratum is in memory as objects at a time), the n_h units drawn, in the order they were
- * drawn. The same units, sizes and seed give the same sample.
+ * one stratum is in memory at a time), the n_h units drawn, in the order they were drawn. The
+ * same units, sizes and seed give the same sample. Units are sorted by `order` before the draw: by
+ * default they are ids, in the order of their UTF-16 code units.
  */
-export function drawStratified<T>(pools: readonly (readonly T[] | (() => readonly T[]))[], sizes: readonly number[], seed: number, key: (unit: T) => string = (unit) => unit as string): T[][] {
+export function drawStratified<T>(pools: readonly (readonly T[] | (() => readonly T[]))[], sizes: readonly number[], seed: number, order: (a: T, b: T) => number = byCodeUnit as never): T[][] {
   const uniform = uniformIntegers(seed);
-  return pools.map((pool, h) => seededSample(typeof pool === 'function' ? pool() : pool, sizes[h] ?? 0, key, uniform));
+  return pools.map((pool, h) => seededSample(typeof pool === 'function' ? pool() : pool, sizes[h] ?? 0, order, uniform));
 }
 
 /** A fixed order of text that does not depend on the machine's locale. */
-const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+export const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -9,7 +9,7 @@ import { LEEFTIJDSGROEPEN } from '../dossier/vocabulary.js';
 import { UserError } from '../errors.js';
 import type { Population } from '../estimate/population.js';
 import { allocateSample, STRATA, stratumIndex, totalOf, type FrameStratum, type SampleSize, type Toewijzing } from './allocation.js';
-import { drawStratified, GENERATOR } from './draw.js';
+import { byCodeUnit, drawStratified, GENERATOR } from './draw.js';
 import type { DrawnStratum, DrawRecord } from './record.js';
 import { frameOf, type ExpectedShares } from './shares.js';
 
@@ -34,7 +34,7 @@ export class ClientFrame {
    * each client's age and duration for the sample file. Only the clients drawn become objects.
    */
   private readonly ids = STRATA.map(() => new StringList());
-  private leeftijd = STRATA.map(() => new Uint32Array(256));
+  private leeftijd = STRATA.map(() => new Uint8Array(256)); // 16–120 (dossier/schema)
   private maanden = STRATA.map(() => new Uint32Array(256));
   /** Per stratum: clients on the list, and how many of them were left out. */
   readonly lijst = STRATA.map(() => 0);
@@ -92,9 +92,15 @@ export class ClientFrame {
     return { dossier_id: this.id(h, i), leeftijd: this.leeftijd[h]![i]!, uitkeringsduur_maanden: this.maanden[h]![i]!, stratum: h };
   }
 
-  /** The ids of stratum `h`'s clients, in the order of their numbers (one stratum at a time: for the draw). */
-  idsOf(h: number): string[] {
-    return this.ids[h]!.toArray();
+  /**
+   * The draw's order of stratum `h`'s clients, by id as strings compare (draw byCodeUnit): in the
+   * packed bytes, without making strings, unless an id has a character from U+E000 on.
+   */
+  byId(h: number): (a: number, b: number) => number {
+    const ids = this.ids[h]!;
+    if (ids.bytesOrderAsStrings()) return (a, b) => ids.compareBytes(a, b);
+    const names = ids.toArray();
+    return (a, b) => byCodeUnit(names[a]!, names[b]!);
   }
 
   /** Ids to leave out that were not on the list (a different list, or a typing error). */
@@ -157,16 +163,16 @@ export function drawSample(clients: ClientFrame, list: ListInfo, settings: DrawS
   const cumulative = previous ? cumulativeSize(settings.grootte, previous, before.perStratum) : settings.grootte;
   const targets = allocateSample(strata, cumulative, settings.toewijzing, settings.minimum, previous && before.perStratum);
   const sizes = targets.map((n, h) => n - before.perStratum[h]!);
-  // One stratum at a time, less who earlier batches drew: its ids as strings to sort the clients
-  // by, the draw on the clients' numbers, and objects only for the clients drawn.
-  let ids: string[] = [];
+  // One stratum at a time, less who earlier batches drew: the draw on the clients' numbers, sorted
+  // by id in the packed list, and objects only for the clients drawn.
+  let byId = (_a: number, _b: number) => 0;
   const pool = (h: number) => {
-    ids = clients.idsOf(h);
-    const all = Array.from(ids, (_, i) => i);
-    return previous ? all.filter((i) => !drawnBefore.has(ids[i]!)) : all;
+    byId = clients.byId(h);
+    const all = Array.from({ length: clients.size(h) }, (_, i) => i);
+    return previous ? all.filter((i) => !drawnBefore.has(clients.id(h, i))) : all;
   };
   const partij = (previous?.partij ?? 0) + 1;
-  const drawn = drawStratified(STRATA.map((_, h) => () => pool(h)), sizes, settings.zaad, (i) => ids[i]!).flatMap((picked, h) => picked.map((i): DrawnUnit => ({ ...clients.unit(h, i), partij })));
+  const drawn = drawStratified(STRATA.map((_, h) => () => pool(h)), sizes, settings.zaad, (a, b) => byId(a, b)).flatMap((picked, h) => picked.map((i): DrawnUnit => ({ ...clients.unit(h, i), partij })));
   const units = [...before.units, ...drawn];
   const batch = {
     partij,

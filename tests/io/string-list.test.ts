@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { StringList } from '../../src/io/string-list.js';
 
 describe('a list of strings kept as bytes', () => {
@@ -15,5 +16,25 @@ describe('a list of strings kept as bytes', () => {
     copy.push('daarna');
     expect(copy.toArray()).toEqual([...words, 'daarna']);
     expect(StringList.of(new StringList().packed()).toArray()).toEqual([]);
+  });
+});
+
+describe('comparing in the bytes', () => {
+  // Ids of ASCII, accents, and the characters where UTF-8 and UTF-16 order differ (U+E000 on, and beyond U+FFFF).
+  const id = fc.string({ maxLength: 12, unit: fc.constantFrom('a', 'B', '0', '-', 'é', 'ü', '\u4e2d', '\ue000', '\uffff', '\u{10000}', '\u{1f600}') });
+  const sign = (x: number) => Math.sign(x);
+
+  it('orders as strings do wherever bytesOrderAsStrings says so, and says so exactly when no character is from U+E000 on', () => {
+    fc.assert(
+      fc.property(fc.array(id, { minLength: 1, maxLength: 30 }), (ids) => {
+        const list = new StringList();
+        for (const s of ids) list.push(s);
+        const safe = list.bytesOrderAsStrings();
+        expect(safe).toBe(!ids.some((s) => /[\ue000-\uffff\ud800-\udfff]/.test(s)));
+        if (!safe) return;
+        for (let i = 0; i < ids.length; i++) for (let j = 0; j < ids.length; j++) expect(sign(list.compareBytes(i, j))).toBe(sign(ids[i]! < ids[j]! ? -1 : ids[i]! > ids[j]! ? 1 : 0));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

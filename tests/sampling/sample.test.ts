@@ -4,9 +4,21 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clientIn, forWork } from '../helpers.js';
 import { STRATA, smallestSample } from '../../src/sampling/allocation.js';
+import { byCodeUnit } from '../../src/sampling/draw.js';
 import { ClientFrame, drawSample } from '../../src/sampling/sample.js';
 import { WORST_CASE } from '../../src/sampling/shares.js';
 
+
+describe("the frame's order for the draw (ClientFrame.byId)", () => {
+  it('sorts clients by id as strings compare, in the packed bytes or, with a character from U+E000 on, as strings', () => {
+    for (const ids of [['b2', 'B1', 'a10', 'a9', 'é', 'e'], ['z', '\uffff', '\u{10000}', '\ue000', 'a']]) {
+      const frame = new ClientFrame();
+      for (const id of ids) frame.add(clientIn(id, 4));
+      const order = Array.from(ids, (_, i) => i).sort(frame.byId(4));
+      expect(order.map((i) => frame.id(4, i))).toEqual([...ids].sort(byCodeUnit));
+    }
+  });
+});
 
 describe('drawSample', () => {
   it('draws the allocation, each client once, from its stratum, never one left out', () => {
