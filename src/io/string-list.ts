@@ -8,10 +8,17 @@ export interface PackedStrings {
   ends: Uint32Array;
 }
 
-/** `a` when `index` is inside it, else a copy of it with twice the room (or more). */
-export function withRoom<T extends Float64Array | Uint32Array | Int32Array | Uint8Array>(a: T, index: number): T {
+/**
+ * How much a growing array grows. Four times, not two: each copy left behind waits for a
+ * collection (the copies add up to a third of the array, not all of it), and room not yet written
+ * costs address space, not memory. A million-client list in trek: 106–121 → 106–113 MB.
+ */
+const GROWTH = 4;
+
+/** `a` when `index` is inside it, else a copy of it with GROWTH times the room (or more). */
+export function withRoom<T extends Float64Array | Uint32Array | Int32Array | Uint16Array | Uint8Array>(a: T, index: number): T {
   if (index < a.length) return a;
-  const more = new (a.constructor as new (length: number) => T)(Math.max(2 * a.length, index + 1));
+  const more = new (a.constructor as new (length: number) => T)(Math.max(GROWTH * a.length, index + 1));
   more.set(a);
   return more;
 }
@@ -29,7 +36,7 @@ export class StringList {
   push(s: string): number {
     const length = Buffer.byteLength(s);
     if (this.used + length > this.bytes.length) {
-      const more = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.used + length));
+      const more = Buffer.allocUnsafe(Math.max(this.bytes.length * GROWTH, this.used + length));
       this.bytes.copy(more, 0, 0, this.used);
       this.bytes = more;
     }

@@ -21,10 +21,11 @@ export function uniformIntegers(seed: number): (m: number) => number {
 
 /**
  * `k` of `items` in a random order from `uniform` that does not depend on the order they come in:
- * sorted by `order` first, then a partial Fisher–Yates shuffle (all of them for k = items.length).
+ * sorted by `order` first — in place: `items` is the draw's own — then a partial Fisher–Yates
+ * shuffle (all of them for k = items.length).
  */
-export function seededSample<T>(items: readonly T[], k: number, order: (a: T, b: T) => number, uniform: (m: number) => number): T[] {
-  const pool = [...items].sort(order);
+function seededSample<T>(items: T[], k: number, order: (a: T, b: T) => number, uniform: (m: number) => number): T[] {
+  const pool = items.sort(order);
   for (let i = 0; i < k; i++) {
     const j = i + uniform(pool.length - i);
     [pool[i], pool[j]] = [pool[j]!, pool[i]!];
@@ -33,14 +34,15 @@ export function seededSample<T>(items: readonly T[], k: number, order: (a: T, b:
 }
 
 /**
- * For every stratum (its units, in the fixed order; or a function that gives them, so that only
- * one stratum is in memory at a time), the n_h units drawn, in the order they were drawn. The
- * same units, sizes and seed give the same sample. Units are sorted by `order` before the draw: by
- * default they are ids, in the order of their UTF-16 code units.
+ * For every stratum (its units, in the fixed order; or a function that gives them in an array of
+ * their own, which the draw sorts, so that only one stratum is in memory at a time), the n_h units
+ * drawn, in the order they were drawn. The same units, sizes and seed give the same sample. Units
+ * are sorted by `order` before the draw: by default they are ids, in the order of their UTF-16
+ * code units.
  */
-export function drawStratified<T>(pools: readonly (readonly T[] | (() => readonly T[]))[], sizes: readonly number[], seed: number, order: (a: T, b: T) => number = byCodeUnit as never): T[][] {
+export function drawStratified<T>(pools: readonly (readonly T[] | (() => T[]))[], sizes: readonly number[], seed: number, order: (a: T, b: T) => number = byCodeUnit as never): T[][] {
   const uniform = uniformIntegers(seed);
-  return pools.map((pool, h) => seededSample(typeof pool === 'function' ? pool() : pool, sizes[h] ?? 0, order, uniform));
+  return pools.map((pool, h) => seededSample(typeof pool === 'function' ? pool() : [...pool], sizes[h] ?? 0, order, uniform));
 }
 
 /** A fixed order of text that does not depend on the machine's locale. */

@@ -35,7 +35,8 @@ export class ClientFrame {
    */
   private readonly ids = STRATA.map(() => new StringList());
   private leeftijd = STRATA.map(() => new Uint8Array(256)); // 16–120 (dossier/schema)
-  private maanden = STRATA.map(() => new Uint32Array(256));
+  /** Months in two bytes (65,535: over 5,000 years); a stratum with a longer duration in a Float64Array. */
+  private maanden: (Uint16Array | Float64Array)[] = STRATA.map(() => new Uint16Array(256));
   /** Per stratum: clients on the list, and how many of them were left out. */
   readonly lijst = STRATA.map(() => 0);
   readonly uitgesloten = STRATA.map(() => 0);
@@ -71,7 +72,7 @@ export class ClientFrame {
     else {
       const i = this.ids[h]!.push(d.dossier_id);
       this.leeftijd[h] = withRoom(this.leeftijd[h]!, i);
-      this.maanden[h] = withRoom(this.maanden[h]!, i);
+      this.maanden[h] = withRoom(d.uitkeringsduur_maanden > 0xffff && this.maanden[h] instanceof Uint16Array ? Float64Array.from(this.maanden[h]!) : this.maanden[h]!, i);
       this.leeftijd[h]![i] = d.leeftijd;
       this.maanden[h]![i] = d.uitkeringsduur_maanden;
     }

@@ -20,6 +20,16 @@ describe("the frame's order for the draw (ClientFrame.byId)", () => {
   });
 });
 
+describe('the frame keeps what the sample file needs', () => {
+  it('gives back each client as added, also durations beyond two bytes', () => {
+    const frame = new ClientFrame();
+    const months = [0, 84, 65_535, 65_536, 5_000_000_000, 120];
+    months.forEach((m, i) => frame.add({ ...clientIn(`K${i}`, 2), uitkeringsduur_maanden: m }));
+    expect(months.map((_, i) => frame.unit(2, i).uitkeringsduur_maanden)).toEqual(months);
+    expect(frame.unit(2, 0)).toEqual({ dossier_id: 'K0', leeftijd: 22, uitkeringsduur_maanden: 0, stratum: 2 });
+  });
+});
+
 describe('drawSample', () => {
   it('draws the allocation, each client once, from its stratum, never one left out', () => {
     fc.assert(
