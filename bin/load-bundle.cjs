@@ -27,7 +27,7 @@ function loadBundle({ writeCache = false } = {}) {
   const loaded = [];
   // V8 takes a cache only under the flags it was made with: in training, a file loaded before a
   // flag changed (the engine settings themselves) gets no cache.
-  const flagsTag = writeCache ? require('node:v8').cachedDataVersionTag : () => 0;
+  const flagsTag = writeCache ? require('node:v8').cachedDataVersionTag : undefined;
 
   function load(file) {
     const known = modules.get(file);
@@ -39,7 +39,7 @@ function loadBundle({ writeCache = false } = {}) {
     const source = readFileSync(file, 'utf8');
     // The wrapper Node's own CommonJS loader puts around a file, so the file runs as it would there.
     const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
-    loaded.push({ script, cacheFile, tag: flagsTag() });
+    if (writeCache) loaded.push({ script, cacheFile, tag: flagsTag() });
     const nodeRequire = createRequire(file);
     const here = dirname(file);
     const require = Object.assign((id) => (id.startsWith('./') ? load(join(here, id)) : nodeRequire(id)), { resolve: nodeRequire.resolve });
