@@ -35,7 +35,7 @@ function loadBundle({ writeCache = false } = {}) {
     const module = { exports: {} };
     modules.set(file, module);
     const cacheFile = `${file}.cache`;
-    const cachedData = !writeCache && existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
+    const cachedData = writeCache ? undefined : readIfThere(cacheFile);
     const source = readFileSync(file, 'utf8');
     // The wrapper Node's own CommonJS loader puts around a file, so the file runs as it would there.
     const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
@@ -53,7 +53,7 @@ function loadBundle({ writeCache = false } = {}) {
       for (const { script, cacheFile, tag: atLoad } of loaded) {
         if (atLoad !== tag) continue;
         const data = script.createCachedData();
-        if (!existsSync(cacheFile) || readFileSync(cacheFile).length < data.length) writeFileSync(cacheFile, data);
+        if ((readIfThere(cacheFile)?.length ?? 0) < data.length) writeFileSync(cacheFile, data);
       }
     });
   }
@@ -62,6 +62,15 @@ function loadBundle({ writeCache = false } = {}) {
   // so that every file's cache was made, and is read, under the same flags.
   load(join(BUNDLE, 'engine-settings.js')).forShortRun();
   return load(join(BUNDLE, 'main.js')).main;
+}
+
+/** The file's bytes, or undefined when there is none (one read, no check before it). */
+function readIfThere(file) {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
 }
 
 module.exports = { loadBundle };

@@ -25,7 +25,9 @@ writeFileSync(
 // The report's charts compiled to Vega without their figures, by their Vega-Lite spec (chartKey).
 import type { Spec } from 'vega';
 
-export const COMPILED_CHARTS: Readonly<Record<string, Spec>> = ${JSON.stringify(table, null, 1)};
+export const COMPILED_CHARTS: Readonly<Record<string, Spec>> = {
+${Object.entries(table).map(([key, spec]) => `  ${JSON.stringify(key)}: ${JSON.stringify(spec)},`).join('\n')}
+};
 `,
 );
 console.log(`src/render/compiled-charts.ts: ${Object.keys(table).length} grafieken`);

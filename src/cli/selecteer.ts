@@ -95,10 +95,10 @@ en daarna het lot (zaad).`,
       const zaad = seedFor(flags.zaad, 'deze lijst');
       // A priority group that is part of another (young children of children) is the same criterion.
       const whole = new Map(rules.prioriteit.map((f) => [f.id, f.onderdeel_van ?? f.id]));
-      const newLister = () => new Shortlister({ aantal: flags.aantal, verdeling, zonderProfiel4: flags.zonderProfiel4 ?? false, zaad, criterium: (id) => whole.get(id) ?? id });
-      let [lister, hasArea, candidates] = [newLister(), false, 0];
+      let lister!: InstanceType<typeof Shortlister>;
+      let [hasArea, candidates] = [false, 0];
       const start = () => {
-        [lister, hasArea, candidates] = [newLister(), false, 0];
+        [lister, hasArea, candidates] = [new Shortlister({ aantal: flags.aantal, verdeling, zonderProfiel4: flags.zonderProfiel4 ?? false, zaad, criterium: (id) => whole.get(id) ?? id }), false, 0];
         return {
           onHeader: (header: readonly string[]) => (hasArea = header.includes('gebied')),
           onDossier: (d: Dossier) => {

@@ -98,7 +98,7 @@ Met --vervolg blijft wat de screeners al in --uitvoer invulden staan: de nieuwe 
 
       const excluded = uitsluitlijsten.length ? await readIds(uitsluitlijsten) : undefined;
       if (excluded?.problems.length) throw problemsError(excluded.problems);
-      let clients = new ClientFrame(excluded?.ids, file);
+      let clients!: InstanceType<typeof ClientFrame>;
       const start = () => {
         clients = new ClientFrame(excluded?.ids, file);
         return { onHeader: (header: readonly string[]) => (clients.header = header), onDossier: (d: Dossier, line: number) => clients.add(d, line) };

@@ -18,14 +18,13 @@ export async function chartSvg(spec: ChartSpec): Promise<string> {
 /** The chart in Vega: its compiled form with this chart's figures put in, else compiled now. */
 export async function vegaOf(spec: ChartSpec): Promise<Spec> {
   const key = chartKey(spec);
-  const compiled = key === undefined ? undefined : COMPILED_CHARTS[key];
+  // A copy: Vega may annotate what it parses, and the table serves every chart of its kind.
+  const compiled = key === undefined || COMPILED_CHARTS[key] === undefined ? undefined : structuredClone(COMPILED_CHARTS[key]);
   // Vega-Lite writes inline values as one data set that holds them; the others derive from it.
   const inline = compiled?.data?.filter((d) => 'values' in d) ?? [];
   if (compiled && inline.length === 1) {
-    // A copy: Vega may annotate what it parses, and the table serves every chart of its kind.
-    const copy = structuredClone(compiled);
-    Object.assign(copy.data!.find((d) => 'values' in d)!, { values: (spec as { data: { values: unknown[] } }).data.values });
-    return copy;
+    Object.assign(inline[0]!, { values: (spec as { data: { values: unknown[] } }).data.values });
+    return compiled;
   }
   const { compile } = await import('vega-lite');
   return compile(spec).spec;
