@@ -17,8 +17,9 @@ export interface ComparedDossier {
 /** The sealed list as plain data: shared buffers and the rule ids, for a worker's workerData. */
 export interface SharedPreviousDossiers {
   size: number;
+  /** The ids' bytes (more room may follow them). */
   arena: SharedArrayBuffer;
-  /** size + 1 offsets into the arena. */
+  /** size + 1 offsets into the arena (room for more may follow). */
   offsets: SharedArrayBuffer;
   /** Per dossier: stratum (band × 3 + duration), profiel (0: onbepaald), profiel_analist (0: none), rule (0: none, else its index + 1). */
   fields: SharedArrayBuffer;
@@ -38,30 +39,52 @@ function hashOf(id: string): number {
   return h >>> 0;
 }
 
-/** Collects the list as it is read (growing as needed), then seals it into shared memory. */
+/**
+ * Bytes of the arena reserved per expected dossier. Generous: pages never written cost address
+ * space only, and an arena too small is copied into one twice as large.
+ */
+const ID_BYTES_RESERVED = 32;
+
+/** A new shared buffer for `length` elements of `old`'s kind, starting with `old` (which is full). */
+function grown(old: Uint8Array | Uint32Array, length: number): SharedArrayBuffer {
+  const more = new SharedArrayBuffer(length * old.BYTES_PER_ELEMENT);
+  new Uint8Array(more).set(new Uint8Array(old.buffer, old.byteOffset, old.byteLength));
+  return more;
+}
+
+/**
+ * Collects the list as it is read, straight into shared memory sized from the count the file
+ * gives (growing, by a copy, only past it), then seals it with the index on the id: no second copy
+ * of a million ids exists while the list is sealed.
+ */
 export class PreviousDossiersBuilder {
-  private arena = Buffer.alloc(1 << 16);
+  private bytes: Buffer;
   private used = 0;
-  private offsets = new Uint32Array(1024);
-  private fields = new Uint8Array(1024 * FIELDS);
+  /** Room for `capacity` dossiers, and the offset after the last. */
+  private offsets: Uint32Array;
+  private fields: Uint8Array;
+  private capacity: number;
   private size = 0;
   private readonly regels = new Map<string, number>();
 
   /** `expected`: the dossiers the file says it has (its invoer.dossiers), to allocate once. */
   constructor(expected = 0) {
-    if (expected > 0) this.reserve(Math.min(expected, 1 << 24));
+    this.capacity = Math.max(Math.min(expected, 1 << 24), 1024);
+    this.bytes = Buffer.from(new SharedArrayBuffer(this.capacity * ID_BYTES_RESERVED));
+    this.offsets = new Uint32Array(new SharedArrayBuffer((this.capacity + 1) * 4));
+    this.fields = new Uint8Array(new SharedArrayBuffer(this.capacity * FIELDS));
   }
 
   add(d: ComparedDossier): void {
-    this.reserve(this.size + 1);
-    const bytes = Buffer.byteLength(d.dossier_id);
-    if (this.used + bytes > this.arena.length) {
-      const bigger = Buffer.alloc(Math.max(this.arena.length * 2, this.used + bytes));
-      this.arena.copy(bigger, 0, 0, this.used);
-      this.arena = bigger;
+    if (this.size === this.capacity) {
+      this.capacity *= 2;
+      this.offsets = new Uint32Array(grown(this.offsets, this.capacity + 1));
+      this.fields = new Uint8Array(grown(this.fields, this.capacity * FIELDS));
     }
+    const bytes = Buffer.byteLength(d.dossier_id);
+    if (this.used + bytes > this.bytes.length) this.bytes = Buffer.from(grown(this.bytes, Math.max(2 * this.bytes.length, this.used + bytes)));
     this.offsets[this.size] = this.used;
-    this.used += this.arena.write(d.dossier_id, this.used);
+    this.used += this.bytes.write(d.dossier_id, this.used);
     const at = this.size * FIELDS;
     this.fields[at] = LEEFTIJDSGROEPEN.indexOf(d.leeftijdsgroep) * UITKERINGSDUREN.length + UITKERINGSDUREN.indexOf(d.uitkeringsduur);
     this.fields[at + 1] = d.profiel ?? 0;
@@ -70,41 +93,23 @@ export class PreviousDossiersBuilder {
     this.size++;
   }
 
-  /** Into shared memory, with the index on the id; duplicates (a damaged list) are returned, not indexed. */
+  /** With the index on the id; duplicates (a damaged list) are returned, not indexed. */
   seal(): { dossiers: PreviousDossiers; duplicates: string[] } {
     const n = this.size;
-    const share = (bytes: number) => new SharedArrayBuffer(Math.max(bytes, 1));
-    const arena = share(this.used);
-    Buffer.from(arena).set(this.arena.subarray(0, this.used));
-    const offsets = share((n + 1) * 4);
-    const o = new Uint32Array(offsets);
-    o.set(this.offsets.subarray(0, n));
-    o[n] = this.used;
-    const fields = share(n * FIELDS);
-    new Uint8Array(fields).set(this.fields.subarray(0, n * FIELDS));
+    this.offsets[n] = this.used;
     let capacity = 16;
     while (capacity < 2 * n) capacity *= 2;
-    const slots = share(capacity * 4);
-    const shared: SharedPreviousDossiers = { size: n, arena, offsets, fields, slots, matched: share(n), regels: [...this.regels.keys()] };
+    const shared: SharedPreviousDossiers = {
+      size: n,
+      arena: this.bytes.buffer as SharedArrayBuffer,
+      offsets: this.offsets.buffer as SharedArrayBuffer,
+      fields: this.fields.buffer as SharedArrayBuffer,
+      slots: new SharedArrayBuffer(capacity * 4),
+      matched: new SharedArrayBuffer(Math.max(n, 1)),
+      regels: [...this.regels.keys()],
+    };
     const dossiers = new PreviousDossiers(shared);
-    const duplicates = dossiers.buildIndex();
-    // The growing copies go; the shared ones stay.
-    this.arena = Buffer.alloc(0);
-    this.offsets = new Uint32Array(0);
-    this.fields = new Uint8Array(0);
-    return { dossiers, duplicates };
-  }
-
-  private reserve(n: number): void {
-    if (n <= this.offsets.length) return;
-    let capacity = this.offsets.length;
-    while (capacity < n) capacity *= 2;
-    const offsets = new Uint32Array(capacity);
-    offsets.set(this.offsets);
-    this.offsets = offsets;
-    const fields = new Uint8Array(capacity * FIELDS);
-    fields.set(this.fields);
-    this.fields = fields;
+    return { dossiers, duplicates: dossiers.buildIndex() };
   }
 
   private ruleIndex(regel: string): number {

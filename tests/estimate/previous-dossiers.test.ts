@@ -48,6 +48,20 @@ describe('PreviousDossiers', () => {
     expect(dossiers.indexOf(`hlm-${(200_000).toString(16).padStart(12, '0')}`)).toBe(-1);
   });
 
+  it('grows past the count the file gave (ids longer than reserved, more dossiers than said), and keeps to a larger count', () => {
+    const d = { leeftijdsgroep: '<27', uitkeringsduur: '1-5', profiel: 2, profiel_analist: 3, regel: 'R2' } as const;
+    const list = Array.from({ length: 3_000 }, (_, i): ComparedDossier => ({ ...d, dossier_id: `${'ë'.repeat(i % 90)}-${i}` }));
+    for (const expected of [2, 3_000, 50_000]) {
+      const builder = new PreviousDossiersBuilder(expected);
+      for (const x of list) builder.add(x);
+      const { dossiers, duplicates } = builder.seal();
+      expect(duplicates).toEqual([]);
+      expect(dossiers.size).toBe(3_000);
+      expect([0, 1_234, 2_999].map((i) => dossiers.get(i))).toEqual([list[0], list[1_234], list[2_999]]);
+      expect(dossiers.indexOf(list[2_345]!.dossier_id)).toBe(2_345);
+    }
+  });
+
   it('reports an id that occurs twice', () => {
     const d = { leeftijdsgroep: '<27', uitkeringsduur: '<1', profiel: 1, profiel_analist: 1, regel: 'R1' } as const;
     expect(seal([{ ...d, dossier_id: 'A' }, { ...d, dossier_id: 'B' }, { ...d, dossier_id: 'A' }]).duplicates).toEqual(['A']);
