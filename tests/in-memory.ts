@@ -21,7 +21,7 @@ export async function loadDossiers(source: string, input?: Readable): Promise<Do
 
 /** The whole run over dossiers already in memory, each classified with its full trace. */
 export function analyse(info: TableInfo, dossiers: readonly Dossier[], rules: RuleTable, options: AnalysisOptions): Analysis & { dossiers: DossierResult[] } {
-  const tally = new Tally(rules, options, info.header.map(normaliseWord), true);
+  const tally = new Tally(rules, options, info.header.map(normaliseWord), { dossiers: true, verschillen: true });
   for (const d of dossiers) tally.add(d, classify(d, rules, options));
   return analysisOf(tally.counts(), info, rules, options) as Analysis & { dossiers: DossierResult[] };
 }

@@ -46,7 +46,7 @@ Voorbeelden:
     .action(async (file: string, flags: ClassifyFlags) => {
       const [{ checkOutputPath, emit }, { runAnalysis }] = await Promise.all([import('../io/write-output.js'), import('./pipeline.js')]);
       await checkOutputPath(flags.uitvoer, analysisInputs(file, flags));
-      const { analysis, rules } = await runAnalysis(file, flags, flags.dossiers ?? false);
+      const { analysis, rules } = await runAnalysis(file, flags, { dossiers: flags.dossiers ?? false, verschillen: true });
       // The renderers (and the statistics they load) only once the export is read: while it is, two threads hold memory.
       const { classifyOutput } = await import('../render/classify.js');
       await emit(classifyOutput(analysis, rules, flags.format, { dossiers: flags.dossiers ?? false }), flags.uitvoer);

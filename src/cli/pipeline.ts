@@ -5,7 +5,7 @@ import { Differences } from '../estimate/agreement.js';
 import type { ChangeCounts } from '../estimate/changes.js';
 import type { Analysis, AnalysisWithDossiers } from '../estimate/contract.js';
 import type { PreviousDossiers } from '../estimate/previous-dossiers.js';
-import type { CountOptions, EstimateOptions } from '../estimate/tally.js';
+import type { CountOptions, EstimateOptions, Keep } from '../estimate/tally.js';
 import { countExport } from '../count/index.js';
 import { readDossiers, type DossierHandlers, type DossierReading } from '../dossier/load.js';
 import { UserError } from '../errors.js';
@@ -22,19 +22,19 @@ export interface AnalysisRun<A extends Analysis = Analysis> {
   input: DossierReading;
   /** With last month's dossiers: what changed, dossier by dossier. */
   changes?: ChangeCounts;
-  /** The dossiers where rules and analyst differ, with both profiles (the working copy lists them). */
-  differences: Differences;
+  /** The dossiers where rules and analyst differ, with both profiles (the working copy lists them), when kept. */
+  differences?: Differences;
 }
 
 /**
  * Reads and checks the rules, the population and the export (all problems in one run), and
  * analyses the export as it is read: each dossier is classified and counted on arrival, kept
- * (its result only) when `keepDossiers` asks for the list, and compared with last month's
+ * (its result only) when `keep.dossiers` asks for the list, and compared with last month's
  * dossiers when `vorige` has them.
  */
-export async function runAnalysis(file: string, flags: AnalysisFlags, keepDossiers: true, vorige?: PreviousDossiers): Promise<AnalysisRun<AnalysisWithDossiers>>;
-export async function runAnalysis(file: string, flags: AnalysisFlags, keepDossiers: boolean, vorige?: PreviousDossiers): Promise<AnalysisRun>;
-export async function runAnalysis(file: string, flags: AnalysisFlags, keepDossiers: boolean, vorige?: PreviousDossiers): Promise<AnalysisRun> {
+export async function runAnalysis(file: string, flags: AnalysisFlags, keep: Keep & { dossiers: true }, vorige?: PreviousDossiers): Promise<AnalysisRun<AnalysisWithDossiers>>;
+export async function runAnalysis(file: string, flags: AnalysisFlags, keep: Keep, vorige?: PreviousDossiers): Promise<AnalysisRun>;
+export async function runAnalysis(file: string, flags: AnalysisFlags, keep: Keep, vorige?: PreviousDossiers): Promise<AnalysisRun> {
   const rules = await loadRuleTable(flags.regels);
   // The population's problems are reported with the export's, in one run.
   const { population: populatie, problems } = await populationInput(flags.populatie);
@@ -47,7 +47,7 @@ export async function runAnalysis(file: string, flags: AnalysisFlags, keepDossie
     interval: flags.interval,
     ...(flags.peildatum && { peildatum: flags.peildatum }),
   };
-  const { tally, reading: input } = await withProgress((onProgress) => countExport(file, { rules, options: counting, keepDossiers, ...(vorige && { vorige: vorige.shared }), ...(onProgress && { onProgress }) }));
+  const { tally, reading: input } = await withProgress((onProgress) => countExport(file, { rules, options: counting, keep, ...(vorige && { vorige: vorige.shared }), ...(onProgress && { onProgress }) }));
   checkReading(file, input, { staPersoonsgegevensToe: flags.staPersoonsgegevensToe, stopOnProblems: false });
   problems.push(...input.problems);
   if (problems.length) throw problemsError(problems);
@@ -56,7 +56,8 @@ export async function runAnalysis(file: string, flags: AnalysisFlags, keepDossie
   const { analysisOf } = await import('../estimate/analysis.js');
   const changes = tally.finishChanges();
   const counts = tally.counts();
-  return { analysis: analysisOf(counts, input.info, rules, { ...counting, ...estimating }), rules, input, differences: new Differences(counts.agreement), ...(changes && { changes }) };
+  const differences = Differences.of(counts.agreement);
+  return { analysis: analysisOf(counts, input.info, rules, { ...counting, ...estimating }), rules, input, ...(differences && { differences }), ...(changes && { changes }) };
 }
 
 export interface ReadOptions {

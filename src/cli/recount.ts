@@ -43,7 +43,7 @@ Voorbeelden:
       ]);
       await checkOutputPath(flags.uitvoer, [...analysisInputs(file, flags), flags.vorige]);
       const previous = await readPrevious(flags.vorige, true);
-      const { analysis, changes } = await runAnalysis(file, flags, false, previous.dossiers);
+      const { analysis, changes } = await runAnalysis(file, flags, { dossiers: false, verschillen: false }, previous.dossiers);
       await emit(renderRecount(recount(previous.count, flags.vorige, analysis, previous.dossiers, changes), flags.format), flags.uitvoer);
       toldWritten(flags.uitvoer);
     });

@@ -67,13 +67,13 @@ Een PDF vraagt Chromium (Debian: apt-get install chromium; of PROFIEL_CHROMIUM=/
       const previous = flags.vorige ? await readPrevious(flags.vorige, true) : undefined;
       const earlier = [];
       for (const bestand of flags.verloop ?? []) earlier.push({ bestand, count: (await readPrevious(bestand, false, '--verloop')).count });
-      // No list of every dossier: the working copy lists only those where rules and analyst differ, as the count keeps them.
-      const { analysis, rules, changes, differences } = await runAnalysis(file, flags, false, previous?.dossiers);
+      // No list of every dossier: the working copy lists those where rules and analyst differ, as the count keeps them (only for it).
+      const { analysis, rules, changes, differences } = await runAnalysis(file, flags, { dossiers: false, verschillen: flags.werkversie ?? false }, previous?.dossiers);
       const vorige = previous && (await import('../estimate/recount.js')).recount(previous.count, flags.vorige!, analysis, previous.dossiers, changes);
       // The trend runs up to this count: it is the last point.
       const verloop = flags.verloop && (await import('../estimate/trend.js')).trendOf([...earlier, { bestand: file, count: analysis }]);
       const { buildDocument } = await import('../render/report/document.js');
-      const doc = buildDocument(analysis, rules, { minCel: flags.minCel, ...(flags.werkversie && { werkversie: differences }), datum: documentDate(analysis.peildatum), ...(vorige && { vorige }), ...(verloop && { verloop }) });
+      const doc = buildDocument(analysis, rules, { minCel: flags.minCel, ...(differences && { werkversie: differences }), datum: documentDate(analysis.peildatum), ...(vorige && { vorige }), ...(verloop && { verloop }) });
       let data: string | Uint8Array;
       if (format === 'markdown') data = (await import('../render/markdown.js')).renderMarkdown(doc);
       else if (format === 'xlsx') data = await (await import('../render/xlsx.js')).renderXlsx(doc);

@@ -3,7 +3,7 @@
 import type { DossierReading, IdCheck } from '../dossier/load.js';
 import { streamDossiers } from '../dossier/load.js';
 import { PreviousDossiers, type SharedPreviousDossiers } from '../estimate/previous-dossiers.js';
-import { Tally, type CountOptions, type TallyCounts } from '../estimate/tally.js';
+import { Tally, type CountOptions, type Keep, type TallyCounts } from '../estimate/tally.js';
 import type { TableRange } from '../io/read-table.js';
 import { compileClassifier } from '../rules/evaluate.js';
 import type { RuleTable } from '../rules/schema.js';
@@ -14,8 +14,8 @@ export interface CountJob {
   file: string;
   rules: RuleTable;
   options: CountOptions;
-  /** Keep each dossier's result (classify --dossiers). */
-  keepDossiers: boolean;
+  /** What to keep of the dossiers besides the counts. */
+  keep: Keep;
   /** Last month's dossiers in shared memory: each thread tallies what changed against them. */
   vorige?: SharedPreviousDossiers;
 }
@@ -43,7 +43,7 @@ export async function countPart(job: CountJob, read: { range?: TableRange; ids?:
   const reading = await streamDossiers(
     job.file,
     {
-      onHeader: (header) => (tally = new Tally(job.rules, job.options, header, job.keepDossiers, previous)),
+      onHeader: (header) => (tally = new Tally(job.rules, job.options, header, job.keep, previous)),
       onDossier: (d) => tally!.add(d, classify(d)),
       // The tally keeps values of a dossier (its id, its bands), never the dossier itself.
       reuseDossier: true,

@@ -3,7 +3,7 @@
 // share that agrees, and Cohen's kappa with its 95% interval from the large-sample variance of
 // Fleiss, Cohen and Everitt (1969), as R's psych::cohen.kappa reports it.
 import { PROFIELEN, type Profiel } from '../dossier/vocabulary.js';
-import { StringList, withRoom, type PackedStrings } from '../io/string-list.js';
+import { StringList, withRoom, withTail, type PackedStrings } from '../io/string-list.js';
 
 export interface Pair {
   dossier_id: string;
@@ -19,7 +19,8 @@ export interface Agreement {
   kappa: number | null;
   kappa_interval95: [number, number] | null;
   kruistabel: { regels: Profiel | null; analist: Profiel; aantal: number }[];
-  verschillen: string[];
+  /** The ids where they differ (dossiers − gelijk of them); absent when the run did not keep them. */
+  verschillen?: string[];
 }
 
 const Z_975 = 1.959963984540054;
@@ -51,9 +52,10 @@ export function cohensKappa(table: readonly (readonly number[])[]): { kappa: num
 
 export interface AgreementCounts {
   table: number[][];
-  verschillen: PackedStrings;
+  /** The ids that differ, when the run keeps them (with `paren`). */
+  verschillen?: PackedStrings;
   /** Per id in `verschillen`, both profiles in a byte (pairCode): the working copy lists them. */
-  paren: Uint8Array;
+  paren?: Uint8Array;
   dossiers: number;
   gelijk: number;
 }
@@ -69,9 +71,14 @@ export class Differences {
   private readonly ids: StringList;
   private readonly paren: Uint8Array;
 
-  constructor(counts: Pick<AgreementCounts, 'verschillen' | 'paren'>) {
-    this.ids = StringList.of(counts.verschillen);
-    this.paren = counts.paren;
+  private constructor(ids: PackedStrings, paren: Uint8Array) {
+    this.ids = StringList.of(ids);
+    this.paren = paren;
+  }
+
+  /** The differences the counts kept; undefined when the run kept none. */
+  static of(counts: AgreementCounts): Differences | undefined {
+    return counts.verschillen && counts.paren && new Differences(counts.verschillen, counts.paren);
   }
 
   get size(): number {
@@ -85,46 +92,52 @@ export class Differences {
   }
 }
 
-/** The cross table, filled one dossier at a time; only the ids that differ are kept. */
+/** The cross table, filled one dossier at a time; of the dossiers only the ids that differ are kept, if asked. */
 export class AgreementTally {
   private readonly table = CATEGORIES.map(() => CATEGORIES.map(() => 0));
   /** As bytes: a large export may have many, kept to the end. */
-  private readonly verschillen = new StringList();
+  private readonly verschillen: StringList | undefined;
   private paren = new Uint8Array(1 << 10);
   private dossiers = 0;
   private gelijk = 0;
+
+  /** `keepIds`: keep the ids that differ (recount needs only the counts). */
+  constructor(keepIds = true) {
+    if (keepIds) this.verschillen = new StringList();
+  }
 
   add(dossier_id: string, regels: Profiel | null, analist: Profiel): void {
     this.table[regels === null ? PROFIELEN.length : regels - 1]![analist - 1]!++;
     this.dossiers++;
     if (regels === analist) this.gelijk++;
-    else this.addDifference(dossier_id, pairCode(regels, analist));
+    else if (this.verschillen) {
+      const i = this.verschillen.size;
+      this.paren = withRoom(this.paren, i);
+      this.paren[i] = pairCode(regels, analist);
+      this.verschillen.push(dossier_id);
+    }
   }
 
-  private addDifference(dossier_id: string, code: number): void {
-    const i = this.verschillen.size;
-    this.paren = withRoom(this.paren, i);
-    this.paren[i] = code;
-    this.verschillen.push(dossier_id);
-  }
-
-  /** A tally with these counts. */
+  /** A tally with these counts (and their ids, when they have them). */
   static of(counts: AgreementCounts): AgreementTally {
-    const tally = new AgreementTally();
+    const tally = new AgreementTally(counts.verschillen !== undefined);
     tally.absorb(counts);
     return tally;
   }
 
   /** What it has counted, as plain data (to pass between threads). */
   counts(): AgreementCounts {
-    return { table: this.table.map((row) => [...row]), verschillen: this.verschillen.packed(), paren: this.paren.slice(0, this.verschillen.size), dossiers: this.dossiers, gelijk: this.gelijk };
+    const ids = this.verschillen && { verschillen: this.verschillen.packed(), paren: this.paren.slice(0, this.verschillen.size) };
+    return { table: this.table.map((row) => [...row]), ...ids, dossiers: this.dossiers, gelijk: this.gelijk };
   }
 
-  /** Adds the counts of the dossiers that follow these in the file. */
+  /** Adds the counts of the dossiers that follow these in the file (counted alike: with ids or without). */
   absorb(other: AgreementCounts): void {
     other.table.forEach((row, i) => row.forEach((x, j) => (this.table[i]![j]! += x)));
-    const ids = StringList.of(other.verschillen);
-    for (let i = 0; i < ids.size; i++) this.addDifference(ids.get(i), other.paren[i]!);
+    if (this.verschillen && other.verschillen && other.paren) {
+      this.paren = withTail(this.paren, this.verschillen.size, other.paren);
+      this.verschillen.append(other.verschillen);
+    }
     this.dossiers += other.dossiers;
     this.gelijk += other.gelijk;
   }
@@ -140,7 +153,7 @@ export class AgreementTally {
       kappa: k?.kappa ?? null,
       kappa_interval95: k ? [k.kappa - Z_975 * k.se, k.kappa + Z_975 * k.se] : null,
       kruistabel: CATEGORIES.flatMap((regels) => PROFIELEN.map((analist) => ({ regels, analist, aantal: count(regels, analist) }))),
-      verschillen: this.verschillen.toArray(),
+      ...(this.verschillen && { verschillen: this.verschillen.toArray() }),
     };
   }
 }

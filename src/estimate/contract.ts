@@ -94,7 +94,8 @@ export const analysisSchema = z.object({
       kappa: z.nullable(z.number()),
       kappa_interval95: z.nullable(interval),
       kruistabel: z.array(z.object({ regels: profiel, analist: profielNummer, aantal: z.int() })),
-      verschillen: z.array(z.string()),
+      /** Absent when the run did not keep them (recount, the public report). */
+      verschillen: z.optional(z.array(z.string())),
     }),
   ),
   aannames: z.array(z.string()),

@@ -30,6 +30,14 @@ export interface EstimateOptions {
   peildatum?: string;
 }
 
+/** What a run keeps of the dossiers besides the counts. */
+export interface Keep {
+  /** Each dossier's result (classify --dossiers). */
+  dossiers: boolean;
+  /** The ids where rules and analyst differ (classify's JSON and the working copy list them). */
+  verschillen: boolean;
+}
+
 /** A whole analysis: counted, then estimated. */
 export type AnalysisOptions = CountOptions & EstimateOptions;
 
@@ -55,7 +63,7 @@ export interface TallyCounts {
 
 /**
  * The counts of one run, filled one dossier at a time as the export is read: everything the
- * tables need, and no dossier kept unless the run asks for the list (`keepDossiers`). `counts()`
+ * tables need, and no dossier kept unless the run asks for it (`keep`). `counts()`
  * is what estimate/analysis makes the figures from.
  */
 export class Tally {
@@ -65,7 +73,7 @@ export class Tally {
   private readonly dossierduur = LEEFTIJDSGROEPEN.map(() => UITKERINGSDUREN.map(() => 0));
   private readonly flags = LEEFTIJDSGROEPEN.map(() => ({ subprofiel: new Map<string, number>(), twijfel: new Map<string, number>(), prioriteit: new Map<string, number>(), prioriteit_onbekend: new Map<string, number>() }));
   private readonly kenmerken: KenmerkTally;
-  private readonly agreement = new AgreementTally();
+  private readonly agreement: AgreementTally;
   private readonly results: DossierResult[] | undefined;
   private readonly changes: ChangeTally | undefined;
   private dossiers = 0;
@@ -77,12 +85,13 @@ export class Tally {
     readonly options: CountOptions,
     /** The export's columns (normalised): the characteristics it has. */
     private readonly columns: readonly string[],
-    keepDossiers: boolean,
+    keep: Keep,
     /** Last month's dossiers, to tally what changed against. */
     previous?: PreviousDossiers,
   ) {
     this.kenmerken = new KenmerkTally(new Set(columns));
-    if (keepDossiers) this.results = [];
+    this.agreement = new AgreementTally(keep.verschillen);
+    if (keep.dossiers) this.results = [];
     if (previous) this.changes = new ChangeTally(previous);
   }
 

@@ -23,6 +23,17 @@ export function withRoom<T extends Float64Array | Uint32Array | Int32Array | Uin
   return more;
 }
 
+/** `a` with `tail` written from `at` on; grown to exactly the room needed when it is short. */
+export function withTail<T extends Uint32Array | Uint8Array>(a: T, at: number, tail: ArrayLike<number>): T {
+  let into = a;
+  if (at + tail.length > a.length) {
+    into = new (a.constructor as new (length: number) => T)(at + tail.length);
+    into.set(a.subarray(0, at));
+  }
+  into.set(tail, at);
+  return into;
+}
+
 export class StringList {
   private bytes: Buffer = Buffer.allocUnsafe(1 << 16);
   private ends: Uint32Array = new Uint32Array(1 << 10);
@@ -78,9 +89,32 @@ export class StringList {
     return Array.from({ length: this.count }, (_, i) => this.get(i));
   }
 
-  /** The list as two arrays of bytes (cheap to send to another thread). */
+  /**
+   * The list as two arrays of bytes, to send to another thread. Trimmed first to what it holds: a
+   * message copies a view's whole buffer, and the room a list grew for may be three times its bytes.
+   */
   packed(): PackedStrings {
-    return { bytes: this.bytes.subarray(0, this.used), ends: this.ends.slice(0, this.count) };
+    if (this.bytes.length > this.used) this.bytes = Buffer.from(this.bytes.subarray(0, this.used));
+    if (this.ends.length > this.count) this.ends = this.ends.slice(0, this.count);
+    return { bytes: this.bytes.subarray(0, this.used), ends: this.ends.subarray(0, this.count) };
+  }
+
+  /**
+   * Adds another list's strings after these, as bytes (no string is made), with room for exactly
+   * them: what follows a thread's part is the other thread's, the last addition.
+   */
+  append(other: PackedStrings): void {
+    const at = this.used;
+    if (at + other.bytes.length > this.bytes.length) {
+      const more = Buffer.allocUnsafe(at + other.bytes.length);
+      this.bytes.copy(more, 0, 0, at);
+      this.bytes = more;
+    }
+    this.bytes.set(other.bytes, at);
+    this.used += other.bytes.length;
+    this.ends = withTail(this.ends, this.count, other.ends);
+    for (let i = this.count; i < this.count + other.ends.length; i++) this.ends[i]! += at;
+    this.count += other.ends.length;
   }
 
   static of(p: PackedStrings): StringList {

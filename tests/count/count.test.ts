@@ -128,7 +128,7 @@ describe('two threads on a large export', async () => {
   /** The engine with one thread (minBytes Infinity) or two (1). */
   const countExport = (job: Job, minBytes: number) => engine.countExport(job.file, { ...job.how, minBytes });
   type Job = { file: string; populatie: Population; how: Omit<Parameters<typeof engine.countExport>[1], 'minBytes'> };
-  const job = (file: string, populatie: Population, keepDossiers = true): Job => ({ file, populatie, how: { rules: STANDAARD_REGELS, options: { alleenRegels: false }, keepDossiers } });
+  const job = (file: string, populatie: Population, keepDossiers = true): Job => ({ file, populatie, how: { rules: STANDAARD_REGELS, options: { alleenRegels: false }, keep: { dossiers: keepDossiers, verschillen: true } } });
 
   const jsonOf = (c: Awaited<ReturnType<typeof engine.countExport>>, populatie: Population) => renderClassify(analysisOf(c.tally!.counts(), c.reading.info, STANDAARD_REGELS, options(populatie)), STANDAARD_REGELS, 'json', { dossiers: true });
 

@@ -47,7 +47,7 @@ describe('the differences the working copy lists', () => {
     second.add('É-5', 4, 1);
     const whole = AgreementTally.of(first.counts());
     whole.absorb(second.counts());
-    const d = new Differences(whole.counts());
+    const d = Differences.of(whole.counts())!;
     expect(Array.from({ length: d.size }, (_, i) => d.at(i))).toEqual([
       { dossier_id: 'B', regels: null, analist: 4 },
       { dossier_id: 'C', regels: 3, analist: 2 },
@@ -55,5 +55,20 @@ describe('the differences the working copy lists', () => {
     ]);
     // The same as the figures' list.
     expect(whole.result().verschillen).toEqual(['B', 'C', 'É-5']);
+  });
+
+  it('counts the same without keeping the ids, when a run does not need them (recount)', () => {
+    const kept = new AgreementTally();
+    const counted = new AgreementTally(false);
+    for (const t of [kept, counted]) [['A', 1, 1], ['B', null, 4], ['C', 3, 2]].forEach(([id, r, a]) => t.add(id as string, r as 1 | null, a as 1));
+    const second = new AgreementTally(false);
+    second.add('D', 4, 1);
+    counted.absorb(second.counts());
+    kept.add('D', 4, 1);
+    expect(counted.counts().verschillen).toBeUndefined();
+    expect(Differences.of(counted.counts())).toBeUndefined();
+    const { verschillen, ...figures } = kept.result();
+    expect(verschillen).toEqual(['B', 'C', 'D']);
+    expect(AgreementTally.of(counted.counts()).result()).toEqual(figures);
   });
 });

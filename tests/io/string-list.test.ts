@@ -17,6 +17,25 @@ describe('a list of strings kept as bytes', () => {
     expect(copy.toArray()).toEqual([...words, 'daarna']);
     expect(StringList.of(new StringList().packed()).toArray()).toEqual([]);
   });
+
+  it('packs to exactly what it holds (a message copies whole buffers), and appends another packed list after its own', () => {
+    const first = new StringList();
+    const second = new StringList();
+    const words = Array.from({ length: 3_000 }, (_, i) => (i % 5 === 0 ? `É-${i}` : `d${i}`));
+    words.forEach((w, i) => (i < 1_000 ? first : second).push(w));
+    const packed = second.packed();
+    const bytes = words.slice(1_000).reduce((n, w) => n + Buffer.byteLength(w), 0);
+    expect([packed.bytes.buffer.byteLength, packed.ends.buffer.byteLength]).toEqual([bytes, 4 * 2_000]);
+    // Sent to another thread as a message is: a structured clone.
+    first.append(structuredClone(packed));
+    expect(first.toArray()).toEqual(words);
+    first.push('daarna');
+    expect(first.get(3_000)).toBe('daarna');
+    const empty = new StringList();
+    empty.append(new StringList().packed());
+    empty.append(first.packed());
+    expect(empty.toArray()).toEqual([...words, 'daarna']);
+  });
 });
 
 describe('comparing in the bytes', () => {

@@ -178,7 +178,7 @@ export function professionalSection(a: AnalysisFile, counts: SmallCounts, werkve
               },
             },
           ]
-        : [{ tekst: [`Welke ${count(o.verschillen.length, 'dossier', 'dossiers')} het zijn, staat in de werkversie van dit rapport (profiel report --werkversie), niet in dit openbare stuk.`] }]),
+        : [{ tekst: [`Welke ${count(o.dossiers - o.gelijk, 'dossier', 'dossiers')} het zijn, staat in de werkversie van dit rapport (profiel report --werkversie), niet in dit openbare stuk.`] }]),
     ],
   };
 }
