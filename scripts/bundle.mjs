@@ -57,6 +57,25 @@ const noCanvas = {
   },
 };
 
+/**
+ * archiver-utils 2 (under exceljs' streaming workbook writer) makes buffers with `new Buffer()`,
+ * which Node warns about on standard error when the call is outside node_modules — as it is in the
+ * bundle. Its 3.x, which does not, cannot read exceljs' own streams; so the bundle gets the same
+ * file with Buffer.alloc/Buffer.from, and the build stops if that file changes.
+ */
+const bufferFromArchiverUtils = {
+  name: 'buffer-from-archiver-utils',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]archiver-utils[\\/]index\.js$/ }, ({ path }) => {
+      const calls = { 'new Buffer(size)': 'Buffer.alloc(size)', 'new Buffer(0)': 'Buffer.alloc(0)', 'new Buffer(source)': 'Buffer.from(source)' };
+      let contents = readFileSync(path, 'utf8');
+      for (const [old, now] of Object.entries(calls)) contents = contents.replace(old, now);
+      if (contents.includes('new Buffer(')) throw new Error(`${path}: new Buffer() anders gebruikt dan verwacht; pas scripts/bundle.mjs aan`);
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
 const out = join(root, 'dist/bundle');
 const esm = mkdtempSync(join(tmpdir(), 'profiel-bundle-'));
 rmSync(out, { recursive: true, force: true });
@@ -81,7 +100,7 @@ const result = await build({
   // playwright-core starts a browser from its own files.
   external: ['playwright-core'],
   define: { PROFIEL_VERSION: JSON.stringify(version) },
-  plugins: [zodEnglishOnly, silentDebug, noCanvas],
+  plugins: [zodEnglishOnly, silentDebug, noCanvas, bufferFromArchiverUtils],
   logLevel: 'warning',
   metafile: Boolean(process.env.BUNDLE_METAFILE),
 });

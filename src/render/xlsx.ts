@@ -2,7 +2,10 @@
 // (those of an appendix named after it: "B2 Kenmerken"). Numbers are stored as numbers with a
 // display format, so no decimal comma or ';' question arises; a figure with an interval keeps
 // its uncertainty in columns of its own (unrounded value, lower and upper bound, indicative),
-// so a table pasted elsewhere still has it. Loads exceljs.
+// so a table pasted elsewhere still has it. Written by exceljs' streaming writer, a row at a time
+// (the working copy's list of differing dossiers can be long): each row goes out as it is
+// committed, never a workbook of cell objects. Loads exceljs.
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { VERSION } from '../version.js';
@@ -10,11 +13,18 @@ import { cellText, WERKVERSIE, type Cell, type ReportDocument, type Table } from
 
 const FORMAT = ['0', '0.0', '0.00'];
 
+type Workbook = ExcelJS.stream.xlsx.WorkbookWriter;
+type Worksheet = ExcelJS.Worksheet;
+
 export async function renderXlsx(doc: ReportDocument): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = `profiel ${VERSION}`;
   // The document's date, not the moment of writing: the same input makes the same workbook.
   const datum = new Date(`${doc.datum}T00:00:00Z`);
+  const zipped: Buffer[] = [];
+  const stream = new PassThrough().on('data', (chunk: Buffer) => zipped.push(chunk));
+  // Stored uncompressed: sameBytes compresses it, once. Strings in their cells, not in a table of
+  // every distinct string held to the end: the working copy's ids are all distinct.
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false, zip: { store: true } });
+  wb.creator = `profiel ${VERSION}`;
   wb.created = datum;
   wb.modified = datum;
   const front = wb.addWorksheet('Kernpunten');
@@ -26,19 +36,23 @@ export async function renderXlsx(doc: ReportDocument): Promise<Buffer> {
     '',
     ...(kern ? kern.blokken.flatMap((b) => ('lijst' in b ? b.lijst.map((x) => `• ${x}`) : 'tekst' in b ? b.tekst : [])) : []),
   ];
-  lines.forEach((line, i) => (front.getCell(i + 1, 1).value = line));
-  front.getCell(doc.werkversie ? 2 : 1, 1).font = { bold: true, size: 14 };
   front.getColumn(1).width = 140;
   front.getColumn(1).alignment = { wrapText: true, vertical: 'top' };
   mark(front, doc);
+  lines.forEach((line, i) => {
+    const row = front.addRow([line]);
+    if (i === (doc.werkversie ? 1 : 0)) row.font = { bold: true, size: 14 };
+    row.commit();
+  });
+  front.commit();
   doc.secties.forEach((section) => section.blokken.forEach((b) => 'tabel' in b && addSheet(wb, doc, b.tabel, b.tabel.id)));
   doc.bijlagen.forEach((section, i) => {
     for (const b of section.blokken) if ('tabel' in b) addSheet(wb, doc, b.tabel, `B${i + 1} ${b.tabel.id}`.slice(0, 31));
     const list = section.blokken.filter((b): b is { lijst: string[] } => 'lijst' in b).flatMap((b) => b.lijst);
     if (list.length) addList(wb, doc, `B${i + 1} ${section.titel.replace(/^Bijlage \d+\. /, '')}`.slice(0, 31), list);
   });
-  // Stored uncompressed: sameBytes compresses it, once.
-  return sameBytes(Buffer.from(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } })), datum);
+  await wb.commit();
+  return sameBytes(Buffer.concat(zipped), datum);
 }
 
 /**
@@ -55,7 +69,7 @@ async function sameBytes(xlsx: Buffer, datum: Date): Promise<Buffer> {
 }
 
 /** The working copy says on every sheet, and on every printed page, that it is not public. */
-function mark(ws: ExcelJS.Worksheet, doc: ReportDocument): void {
+function mark(ws: Worksheet, doc: ReportDocument): void {
   if (!doc.werkversie) return;
   ws.headerFooter = { oddHeader: `&C&"Arial,Bold"${WERKVERSIE}`, evenHeader: `&C&"Arial,Bold"${WERKVERSIE}` };
 }
@@ -66,14 +80,27 @@ const uncertain = (t: Table, i: number) => t.rijen.some((r) => {
   return c !== null && c !== undefined && typeof c === 'object' && (c.interval !== undefined || c.markering !== undefined);
 });
 
-function addSheet(wb: ExcelJS.Workbook, doc: ReportDocument, t: Table, name: string): void {
+function addSheet(wb: Workbook, doc: ReportDocument, t: Table, name: string): void {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: doc.werkversie ? 2 : 1 }] });
   mark(ws, doc);
-  if (doc.werkversie) ws.addRow([WERKVERSIE]).font = { bold: true, color: { argb: 'FF8B0000' } };
   const expand = t.kolommen.map((_, i) => uncertain(t, i));
+  // Widths that fit the header and the values as shown (notes may run over); set before the first row goes out.
+  const shown = (c: Cell | undefined) => cellText(c ?? null).length;
+  let column = 1;
+  t.kolommen.forEach((k, i) => {
+    // A loop, not Math.max(...): the working copy's list can have more rows than a call can take arguments.
+    const longest = t.rijen.reduce((most, r) => Math.max(most, shown(r[i])), k.length);
+    for (let j = 0; j < (expand[i] ? 4 : 1); j++) ws.getColumn(column++).width = Math.min(Math.max(longest + 2, 8), 60);
+  });
+  if (doc.werkversie) {
+    const marked = ws.addRow([WERKVERSIE]);
+    marked.font = { bold: true, color: { argb: 'FF8B0000' } };
+    marked.commit();
+  }
   const header = ws.addRow(t.kolommen.flatMap((k, i) => (expand[i] ? [k, `${k}: ondergrens`, `${k}: bovengrens`, `${k}: indicatief`] : [k])));
   header.font = { bold: true };
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8E8E8' } };
+  header.commit();
   for (const row of t.rijen) {
     const values: (string | number | null)[] = [];
     const formats: (string | undefined)[] = [];
@@ -93,26 +120,19 @@ function addSheet(wb: ExcelJS.Workbook, doc: ReportDocument, t: Table, name: str
     const added = ws.addRow(values);
     formats.forEach((f, i) => f && (added.getCell(i + 1).numFmt = f));
     notes.forEach((n, i) => n && (added.getCell(i + 1).note = n));
+    added.commit();
   }
   if (t.noten.length) {
-    ws.addRow([]);
-    for (const note of t.noten) ws.addRow([note]);
+    ws.addRow([]).commit();
+    for (const note of t.noten) ws.addRow([note]).commit();
   }
-  // Widths that fit the header and the values as shown (notes may run over).
-  const shown = (c: Cell | undefined) => cellText(c ?? null).length;
-  let column = 1;
-  t.kolommen.forEach((k, i) => {
-    // A loop, not Math.max(...): the working copy's list can have more rows than a call can take arguments.
-    const longest = t.rijen.reduce((most, r) => Math.max(most, shown(r[i])), k.length);
-    for (let j = 0; j < (expand[i] ? 4 : 1); j++) ws.getColumn(column++).width = Math.min(Math.max(longest + 2, 8), 60);
-  });
+  ws.commit();
 }
 
-function addList(wb: ExcelJS.Workbook, doc: ReportDocument, name: string, items: readonly string[]): void {
+function addList(wb: Workbook, doc: ReportDocument, name: string, items: readonly string[]): void {
   const ws = wb.addWorksheet(name);
   mark(ws, doc);
-  const offset = doc.werkversie ? 1 : 0;
-  if (doc.werkversie) ws.getCell(1, 1).value = WERKVERSIE;
-  items.forEach((item, i) => (ws.getCell(i + 1 + offset, 1).value = item));
   ws.getColumn(1).width = 140;
+  for (const item of doc.werkversie ? [WERKVERSIE, ...items] : items) ws.addRow([item]).commit();
+  ws.commit();
 }

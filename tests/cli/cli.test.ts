@@ -458,6 +458,13 @@ describe('bin/profiel, as a script sees it', () => {
     expect(seen.without.length).toBeLessThanOrEqual(3);
   }, forWork(1));
 
+  it("writes a workbook from the bundle with nothing on standard error (Node's warning on new Buffer() in exceljs' zip library)", () => {
+    const file = join(tmp(), 'rapport.xlsx');
+    const r = spawnProfiel(['report', SAMPLE, '--werkversie', '--uitvoer', file, '--stil']);
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');
+  }, forWork(1));
+
   it('counts in two threads as in one, with the worker of the bundle it runs', async () => {
     const dir = tmp();
     const csv = join(dir, 'twee.csv');
