@@ -13,6 +13,7 @@
 import type { Command } from 'commander';
 import { FORMATS, formatOfPath } from '../render/formats.js';
 import { analysisInputs, analysisOptions, choice, dossiersArgument, quietOption, toldWritten, usage, warn, wholeNumber, type AnalysisFlags } from './common.js';
+import type { Output } from '../io/write-output.js';
 
 const REPORT_FORMATS = ['html', 'pdf', 'markdown', 'xlsx'] as const;
 type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -74,13 +75,12 @@ Een PDF vraagt Chromium (Debian: apt-get install chromium; of PROFIEL_CHROMIUM=/
       const verloop = flags.verloop && (await import('../estimate/trend.js')).trendOf([...earlier, { bestand: file, count: analysis }]);
       const { buildDocument } = await import('../render/report/document.js');
       const doc = buildDocument(analysis, rules, { minCel: flags.minCel, ...(differences && { werkversie: differences }), datum: documentDate(analysis.peildatum), ...(vorige && { vorige }), ...(verloop && { verloop }) });
-      let data: string | Uint8Array;
-      if (format === 'markdown') data = (await import('../render/markdown.js')).renderMarkdown(doc);
+      // Markdown and HTML in pieces, to the file as they are made; the PDF is printed from the whole page.
+      let data: Output;
+      if (format === 'markdown') data = (await import('../render/markdown.js')).markdownPieces(doc);
       else if (format === 'xlsx') data = await (await import('../render/xlsx.js')).renderXlsx(doc);
-      else {
-        const html = await (await import('../render/html.js')).renderHtml(doc);
-        data = format === 'pdf' ? await (await import('../render/pdf.js')).htmlToPdf(html, doc.datum) : html;
-      }
+      else if (format === 'html') data = await (await import('../render/html.js')).htmlPieces(doc);
+      else data = await (await import('../render/pdf.js')).htmlToPdf(await (await import('../render/html.js')).renderHtml(doc), doc.datum);
       await emit(data, flags.uitvoer);
       warn(analysis.waarschuwingen);
       toldWritten(flags.uitvoer);

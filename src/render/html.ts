@@ -1,8 +1,10 @@
 // The report as one self-contained HTML page: inline CSS and SVG charts, no script and nothing
 // from elsewhere, printable on A4. Landmarks (header, main), headings in order, tables with a
 // caption and header cells, and every chart with its message in words and a link to its table.
-// Loads the chart libraries.
+// Made in parts and handed out in pieces (htmlPieces): the working copy's list of dossiers goes to
+// the file a row at a time. Loads the chart libraries.
 import { chartSvg } from './charts.js';
+import { inPieces, joined } from './pieces.js';
 import { cellText, WERKVERSIE, type Block, type Cell, type ReportDocument, type Section, type Table } from './report/model.js';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -39,13 +41,18 @@ figure svg { max-width: 100%; height: auto; }
 `;
 
 export async function renderHtml(doc: ReportDocument): Promise<string> {
-  const sections: string[] = [];
+  return [...(await htmlPieces(doc))].join('');
+}
+
+/** The page in pieces, to be written one after the other (read once). */
+export async function htmlPieces(doc: ReportDocument): Promise<Iterable<string>> {
+  const sections: Iterable<string>[] = [];
   for (const section of doc.secties) sections.push(await renderSection(section, ''));
   for (const section of doc.bijlagen) sections.push(await renderSection(section, 'bijlage'));
   // A fixed element is printed on every page: the working copy says on each that it is not public.
   // It stands in the header, so that all content is within a landmark.
   const mark = doc.werkversie ? `<div class="werkversie" role="note">${escape(WERKVERSIE)}</div>` : '';
-  return `<!doctype html>
+  const head = `<!doctype html>
 <html lang="nl">
 <head>
 <meta charset="utf-8">
@@ -55,22 +62,19 @@ export async function renderHtml(doc: ReportDocument): Promise<string> {
 <body>
 <header>${mark}<h1>${escape(doc.titel)}</h1><p class="ondertitel">${escape(doc.ondertitel)}</p></header>
 <main>
-${sections.join('\n')}
-</main>
-</body>
-</html>
 `;
+  return inPieces(joined([head, joined(sections, '\n'), '\n</main>\n</body>\n</html>\n'], ''));
 }
 
-async function renderSection(section: Section, kind: string): Promise<string> {
+async function renderSection(section: Section, kind: string): Promise<Iterable<string>> {
   const blocks = await Promise.all(section.blokken.map(renderBlock));
   const heading = anchor('kop', section.id);
-  return `<section id="${section.id}"${kind ? ` class="${kind}"` : ''} aria-labelledby="${heading}">\n<h2 id="${heading}">${escape(section.titel)}</h2>\n${blocks.join('\n')}\n</section>`;
+  return joined([`<section id="${section.id}"${kind ? ` class="${kind}"` : ''} aria-labelledby="${heading}">\n<h2 id="${heading}">${escape(section.titel)}</h2>\n`, joined(blocks, '\n'), '\n</section>'], '');
 }
 
 const TO_TABLE = 'De cijfers staan in de tabel hierboven.';
 
-async function renderBlock(block: Block): Promise<string> {
+async function renderBlock(block: Block): Promise<string | Iterable<string>> {
   if ('tekst' in block) return block.tekst.map((p) => `<p>${escape(p)}</p>`).join('\n');
   if ('lijst' in block) return `<ul>\n${block.lijst.map((item) => `<li>${escape(item)}</li>`).join('\n')}\n</ul>`;
   if ('grafiek' in block) {
@@ -87,10 +91,14 @@ async function renderBlock(block: Block): Promise<string> {
   return renderTable(block.tabel);
 }
 
-function renderTable(t: Table): string {
+/** A table, a row at a time. */
+function* renderTable(t: Table): Generator<string, void, undefined> {
   const head = `<tr>${t.kolommen.map((k) => `<th scope="col">${escape(k)}</th>`).join('')}</tr>`;
+  const wide = t.kolommen.length > 7 ? ' class="breed"' : '';
+  yield `<table id="${anchor('tabel', t.id)}" data-tabel="${escape(t.id)}"${wide}>\n<caption>${escape(t.titel)}</caption>\n<thead>${head}</thead>\n<tbody>\n`;
   let previous: Cell | undefined;
-  const rows = t.rijen.map((row) => {
+  let first = true;
+  for (const row of t.rijen) {
     const cells = row.map((c, i) => {
       const text = cellText(c);
       // A group's name stands once to the eye, in every row for a screen reader.
@@ -99,9 +107,8 @@ function renderTable(t: Table): string {
       return `<td${numeric ? ' class="getal"' : ''}>${escape(text)}</td>`;
     });
     previous = row[0];
-    return `<tr>${cells.join('')}</tr>`;
-  });
-  const notes = t.noten.map((n) => `<p class="noot">${escape(n)}</p>`).join('\n');
-  const wide = t.kolommen.length > 7 ? ' class="breed"' : '';
-  return `<table id="${anchor('tabel', t.id)}" data-tabel="${escape(t.id)}"${wide}>\n<caption>${escape(t.titel)}</caption>\n<thead>${head}</thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>\n${notes}`;
+    yield `${first ? '' : '\n'}<tr>${cells.join('')}</tr>`;
+    first = false;
+  }
+  yield `\n</tbody>\n</table>\n${t.noten.map((n) => `<p class="noot">${escape(n)}</p>`).join('\n')}`;
 }

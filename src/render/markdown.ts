@@ -1,5 +1,7 @@
 // The report as Markdown (GitHub-style tables) for pasting into documents. Charts are left out
-// (the HTML and PDF have them); their message stays, in words.
+// (the HTML and PDF have them); their message stays, in words. Made a line at a time and handed out
+// in pieces (markdownPieces): the working copy's list of dossiers goes to the file as it is read.
+import { inPieces } from './pieces.js';
 import { cellText, WERKVERSIE, type Block, type Cell, type ReportDocument, type Table } from './report/model.js';
 
 /**
@@ -26,36 +28,62 @@ function markdownBlock(text: string): string {
 const isNumber = (c: Cell) => c !== null && typeof c === 'object';
 
 export function renderMarkdown(doc: ReportDocument): string {
-  const out = [...(doc.werkversie ? [`**${WERKVERSIE}**`, ''] : []), `# ${markdownInline(doc.titel)}`, '', `_${markdownInline(doc.ondertitel)}_`, ''];
-  for (const section of [...doc.secties, ...doc.bijlagen]) {
-    out.push(`## ${markdownInline(section.titel)}`, '');
-    for (const block of section.blokken) out.push(...renderBlock(block), '');
-  }
-  if (doc.werkversie) out.push(`**${WERKVERSIE}**`);
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return [...markdownPieces(doc)].join('');
 }
 
-function renderBlock(block: Block): string[] {
+/**
+ * The report's Markdown in pieces: its lines with one empty line wherever blocks leave more (or
+ * one) between two lines, none at the end, and a final newline.
+ */
+export function markdownPieces(doc: ReportDocument): Generator<string, void, undefined> {
+  return inPieces(tidied(lines(doc)));
+}
+
+function* tidied(all: Iterable<string>): Generator<string, void, undefined> {
+  let last: string | undefined;
+  let gap = false;
+  for (const line of all) {
+    if (line === '') {
+      gap = last !== undefined;
+      continue;
+    }
+    if (last !== undefined) yield `${last}${gap ? '\n\n' : '\n'}`;
+    [last, gap] = [line, false];
+  }
+  yield `${(last ?? '').trimEnd()}\n`;
+}
+
+function* lines(doc: ReportDocument): Generator<string, void, undefined> {
+  if (doc.werkversie) yield* [`**${WERKVERSIE}**`, ''];
+  yield* [`# ${markdownInline(doc.titel)}`, '', `_${markdownInline(doc.ondertitel)}_`, ''];
+  for (const section of [...doc.secties, ...doc.bijlagen]) {
+    yield* [`## ${markdownInline(section.titel)}`, ''];
+    for (const block of section.blokken) {
+      yield* renderBlock(block);
+      yield '';
+    }
+  }
+  if (doc.werkversie) yield `**${WERKVERSIE}**`;
+}
+
+function renderBlock(block: Block): Iterable<string> {
   if ('tekst' in block) return block.tekst.flatMap((p) => [markdownBlock(p), '']);
   if ('lijst' in block) return block.lijst.map((item) => `- ${markdownBlock(item)}`);
   if ('grafiek' in block) return [`_Grafiek: ${markdownInline(block.grafiek.titel)} (in de HTML- en PDF-versie). ${markdownInline(block.grafiek.beschrijving)}_`];
   return renderTable(block.tabel);
 }
 
-export function renderTable(t: Table): string[] {
-  const numeric = t.kolommen.map((_, i) => t.rijen.some((r) => isNumber(r[i] ?? null)));
-  const lines = [
-    `### ${markdownInline(t.titel)}`,
-    '',
-    `| ${t.kolommen.map((k) => markdownInline(k) || ' ').join(' | ')} |`,
-    `|${numeric.map((n) => (n ? ' ---: ' : ' --- ')).join('|')}|`,
-  ];
+/** A table's lines, a row at a time. */
+export function* renderTable(t: Table): Generator<string, void, undefined> {
+  // Which columns hold numbers (right-aligned): one pass over the rows.
+  const numeric = t.kolommen.map(() => false);
+  for (const row of t.rijen) numeric.forEach((n, i) => (numeric[i] = n || isNumber(row[i] ?? null)));
+  yield* [`### ${markdownInline(t.titel)}`, '', `| ${t.kolommen.map((k) => markdownInline(k) || ' ').join(' | ')} |`, `|${numeric.map((n) => (n ? ' ---: ' : ' --- ')).join('|')}|`];
   let previous: Cell | undefined;
   for (const row of t.rijen) {
     const cells = row.map((c, i) => (i === 0 && t.groepeer && c === previous ? '' : markdownInline(cellText(c))));
     previous = row[0];
-    lines.push(`| ${cells.join(' | ')} |`);
+    yield `| ${cells.join(' | ')} |`;
   }
-  if (t.noten.length) lines.push('', ...t.noten.map((n) => `_${markdownInline(n)}_`).flatMap((n) => [n, '']));
-  return lines;
+  if (t.noten.length) yield* ['', ...t.noten.map((n) => `_${markdownInline(n)}_`).flatMap((n) => [n, ''])];
 }

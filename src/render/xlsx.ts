@@ -9,7 +9,7 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { VERSION } from '../version.js';
-import { cellText, WERKVERSIE, type Cell, type ReportDocument, type Table } from './report/model.js';
+import { cellText, someRow, WERKVERSIE, type Cell, type ReportDocument, type Table } from './report/model.js';
 
 const FORMAT = ['0', '0.0', '0.00'];
 
@@ -75,7 +75,7 @@ function mark(ws: Worksheet, doc: ReportDocument): void {
 }
 
 /** A column of figures with intervals or markers becomes four: value, lower, upper, indicative. */
-const uncertain = (t: Table, i: number) => t.rijen.some((r) => {
+const uncertain = (t: Table, i: number) => someRow(t.rijen, (r) => {
   const c = r[i];
   return c !== null && c !== undefined && typeof c === 'object' && (c.interval !== undefined || c.markering !== undefined);
 });
@@ -89,7 +89,8 @@ function addSheet(wb: Workbook, doc: ReportDocument, t: Table, name: string): vo
   let column = 1;
   t.kolommen.forEach((k, i) => {
     // A loop, not Math.max(...): the working copy's list can have more rows than a call can take arguments.
-    const longest = t.rijen.reduce((most, r) => Math.max(most, shown(r[i])), k.length);
+    let longest = k.length;
+    for (const r of t.rijen) longest = Math.max(longest, shown(r[i]));
     for (let j = 0; j < (expand[i] ? 4 : 1); j++) ws.getColumn(column++).width = Math.min(Math.max(longest + 2, 8), 60);
   });
   if (doc.werkversie) {

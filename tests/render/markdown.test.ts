@@ -3,8 +3,8 @@
 // linkify on, as GitHub renders) shows those very characters — no tag, link, emphasis or code.
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import { markdownInline, renderMarkdown } from '../../src/render/markdown.js';
-import type { ReportDocument } from '../../src/render/report/model.js';
+import { markdownInline, markdownPieces, renderMarkdown } from '../../src/render/markdown.js';
+import { RowList, type ReportDocument } from '../../src/render/report/model.js';
 import { markdownTables } from './tables.js';
 
 const HOSTILE = [
@@ -94,5 +94,41 @@ describe('Markdown of untrusted text', () => {
     const html = md.render(renderMarkdown(doc(PLAIN)));
     const cells = [...html.matchAll(/<td>([\s\S]*?)<\/td>/g)].map((m) => decode(m[1]!));
     for (const text of PLAIN) expect(cells).toContain(text);
+  });
+});
+
+describe('the Markdown in pieces', () => {
+  it('makes a long list a row at a time, in pieces of about 64 K characters that join to the whole', () => {
+    let made = 0;
+    const rows = new RowList(30_000, (i) => {
+      made++;
+      return [`dossier-${i}`, String(1 + (i % 4))];
+    });
+    const long: ReportDocument = { ...doc(PLAIN), werkversie: true, bijlagen: [{ id: 'b', titel: 'Lijst', blokken: [{ tabel: { id: 'v', titel: 'Verschillen', kolommen: ['Dossier', 'Profiel'], rijen: rows, noten: [] } }] }] };
+    const pieces = [...markdownPieces(long)];
+    // Each row made twice (once to see which columns hold numbers, once to write it), none kept.
+    expect(made).toBe(60_000);
+    expect(pieces.length).toBeGreaterThan(5);
+    for (const piece of pieces.slice(0, -1)) expect(piece.length).toBeLessThan((1 << 16) + 200);
+    const text = pieces.join('');
+    expect(text).toBe(renderMarkdown(long));
+    const table = markdownTables(text).get('Verschillen')!;
+    expect(table.length).toBe(30_001);
+    expect(table[30_000]).toEqual(['dossier-29999', '4']);
+  });
+
+  it('leaves one empty line where blocks leave one or more, none at the end, as the text joined whole and tidied did', () => {
+    const texts = ['eerste', '', '', 'tweede', '   ', 'derde  ', ''];
+    const asBefore = (d: ReportDocument) => {
+      // The former renderer: every line joined, then runs of empty lines cut to one and the end trimmed.
+      const out = [`# ${d.titel}`, '', `_${d.ondertitel}_`, ''];
+      for (const s of d.secties) {
+        out.push(`## ${s.titel}`, '');
+        for (const b of s.blokken) if ('tekst' in b) out.push(...b.tekst.flatMap((p) => [p.replace(/^\s+/, ''), '']), '');
+      }
+      return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+    };
+    const d: ReportDocument = { ...doc(['Titel', 'Ondertitel', 'Sectie']), secties: [{ id: 's', titel: 'Sectie', blokken: [{ tekst: texts }, { tekst: [''] }, { tekst: ['laatste  '] }] }] };
+    expect(renderMarkdown(d)).toBe(asBefore(d));
   });
 });

@@ -12,7 +12,7 @@ import { estimatesChart, rangesChart } from '../chart-specs.js';
 import { INTERVAL_NOTE, WEIGHTS_NOTE } from '../notes.js';
 import { count, nl, profielLabel } from '../style.js';
 import { INDICATIEF_UITLEG, INTERVAL_UITLEG, kernpunten } from './kernpunten.js';
-import { number, type Cell, type Section } from './model.js';
+import { number, RowList, type Cell, type Section } from './model.js';
 import type { SmallCounts } from './small-counts.js';
 import { gridLines } from './suppression.js';
 
@@ -170,7 +170,7 @@ export function professionalSection(a: AnalysisFile, counts: SmallCounts, werkve
                 id: 'Verschillen',
                 titel: 'Dossiers waar beslisregels en analist verschillen (werkversie)',
                 kolommen: ['Dossier', 'Volgens de beslisregels', 'Analist'],
-                rijen: Array.from({ length: werkversie.size }, (_, i): Cell[] => {
+                rijen: new RowList(werkversie.size, (i): Cell[] => {
                   const d = werkversie.at(i);
                   return [d.dossier_id, d.regels === null ? 'onbepaald' : String(d.regels), String(d.analist)];
                 }),

@@ -21,12 +21,36 @@ export interface NumberCell {
 /** Text, a number, or nothing. */
 export type Cell = string | NumberCell | null;
 
+/**
+ * Rows made one at a time as a renderer reads them, as often as it reads them: the working copy's
+ * list of differing dossiers is as long as the export makes it, and the document need not hold it.
+ */
+export class RowList implements Iterable<Cell[]> {
+  constructor(
+    readonly length: number,
+    private readonly row: (i: number) => Cell[],
+  ) {}
+
+  *[Symbol.iterator](): Iterator<Cell[]> {
+    for (let i = 0; i < this.length; i++) yield this.row(i);
+  }
+}
+
+/** A table's rows: held, or made as they are read. */
+export type Rows = readonly Cell[][] | RowList;
+
+/** Whether any row passes `test`. */
+export function someRow(rows: Rows, test: (row: readonly Cell[]) => boolean): boolean {
+  for (const row of rows) if (test(row)) return true;
+  return false;
+}
+
 export interface Table {
   /** Short and unique: the Excel sheet name (at most 31 characters). */
   id: string;
   titel: string;
   kolommen: string[];
-  rijen: Cell[][];
+  rijen: Rows;
   noten: string[];
   /** Rows come in groups by the first column: show its value only where it changes. */
   groepeer?: boolean;
