@@ -97,7 +97,7 @@ export class AgreementTally {
   private readonly table = CATEGORIES.map(() => CATEGORIES.map(() => 0));
   /** As bytes: a large export may have many, kept to the end. */
   private readonly verschillen: StringList | undefined;
-  private paren = new Uint8Array(1 << 10);
+  private paren = new Uint8Array(0);
   private dossiers = 0;
   private gelijk = 0;
 

@@ -46,16 +46,20 @@ export class StringList {
 
   push(s: string): number {
     const length = Buffer.byteLength(s);
-    if (this.used + length > this.bytes.length) {
-      const more = Buffer.allocUnsafe(Math.max(this.bytes.length * GROWTH, this.used + length));
-      this.bytes.copy(more, 0, 0, this.used);
-      this.bytes = more;
-    }
+    this.roomFor(length, GROWTH * this.bytes.length);
     this.bytes.write(s, this.used);
     this.used += length;
     this.ends = withRoom(this.ends, this.count);
     this.ends[this.count] = this.used;
     return this.count++;
+  }
+
+  /** Room for `length` more bytes: when short, a copy of at least `grown` bytes (or just enough). */
+  private roomFor(length: number, grown: number): void {
+    if (this.used + length <= this.bytes.length) return;
+    const more = Buffer.allocUnsafe(Math.max(grown, this.used + length));
+    this.bytes.copy(more, 0, 0, this.used);
+    this.bytes = more;
   }
 
   get(i: number): string {
@@ -105,11 +109,7 @@ export class StringList {
    */
   append(other: PackedStrings): void {
     const at = this.used;
-    if (at + other.bytes.length > this.bytes.length) {
-      const more = Buffer.allocUnsafe(at + other.bytes.length);
-      this.bytes.copy(more, 0, 0, at);
-      this.bytes = more;
-    }
+    this.roomFor(other.bytes.length, 0);
     this.bytes.set(other.bytes, at);
     this.used += other.bytes.length;
     this.ends = withTail(this.ends, this.count, other.ends);

@@ -9,7 +9,7 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { VERSION } from '../version.js';
-import { cellText, someRow, WERKVERSIE, type Cell, type ReportDocument, type Table } from './report/model.js';
+import { cellText, WERKVERSIE, type ReportDocument, type Table } from './report/model.js';
 
 const FORMAT = ['0', '0.0', '0.00'];
 
@@ -74,24 +74,32 @@ function mark(ws: Worksheet, doc: ReportDocument): void {
   ws.headerFooter = { oddHeader: `&C&"Arial,Bold"${WERKVERSIE}`, evenHeader: `&C&"Arial,Bold"${WERKVERSIE}` };
 }
 
-/** A column of figures with intervals or markers becomes four: value, lower, upper, indicative. */
-const uncertain = (t: Table, i: number) => someRow(t.rijen, (r) => {
-  const c = r[i];
-  return c !== null && c !== undefined && typeof c === 'object' && (c.interval !== undefined || c.markering !== undefined);
-});
+/**
+ * Per column, in one pass over the rows (a long table makes its rows as they are read): whether it
+ * holds figures with intervals or markers — such a column becomes four: value, lower, upper,
+ * indicative — and its width, to fit the header and the values as shown (notes may run over).
+ */
+function columnsOf(t: Table): { expand: boolean[]; widths: number[] } {
+  const expand = t.kolommen.map(() => false);
+  const longest = t.kolommen.map((k) => k.length);
+  for (const row of t.rijen) {
+    t.kolommen.forEach((_, i) => {
+      const c = row[i] ?? null;
+      if (c !== null && typeof c === 'object' && (c.interval !== undefined || c.markering !== undefined)) expand[i] = true;
+      longest[i] = Math.max(longest[i]!, cellText(c).length);
+    });
+  }
+  return { expand, widths: longest.map((n) => Math.min(Math.max(n + 2, 8), 60)) };
+}
 
 function addSheet(wb: Workbook, doc: ReportDocument, t: Table, name: string): void {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: doc.werkversie ? 2 : 1 }] });
   mark(ws, doc);
-  const expand = t.kolommen.map((_, i) => uncertain(t, i));
-  // Widths that fit the header and the values as shown (notes may run over); set before the first row goes out.
-  const shown = (c: Cell | undefined) => cellText(c ?? null).length;
+  // Widths are set before the first row goes out.
+  const { expand, widths } = columnsOf(t);
   let column = 1;
-  t.kolommen.forEach((k, i) => {
-    // A loop, not Math.max(...): the working copy's list can have more rows than a call can take arguments.
-    let longest = k.length;
-    for (const r of t.rijen) longest = Math.max(longest, shown(r[i]));
-    for (let j = 0; j < (expand[i] ? 4 : 1); j++) ws.getColumn(column++).width = Math.min(Math.max(longest + 2, 8), 60);
+  widths.forEach((width, i) => {
+    for (let j = 0; j < (expand[i] ? 4 : 1); j++) ws.getColumn(column++).width = width;
   });
   if (doc.werkversie) {
     const marked = ws.addRow([WERKVERSIE]);

@@ -39,12 +39,6 @@ export class RowList implements Iterable<Cell[]> {
 /** A table's rows: held, or made as they are read. */
 export type Rows = readonly Cell[][] | RowList;
 
-/** Whether any row passes `test`. */
-export function someRow(rows: Rows, test: (row: readonly Cell[]) => boolean): boolean {
-  for (const row of rows) if (test(row)) return true;
-  return false;
-}
-
 export interface Table {
   /** Short and unique: the Excel sheet name (at most 31 characters). */
   id: string;
