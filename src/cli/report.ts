@@ -75,10 +75,10 @@ Een PDF vraagt Chromium (Debian: apt-get install chromium; of PROFIEL_CHROMIUM=/
       const verloop = flags.verloop && (await import('../estimate/trend.js')).trendOf([...earlier, { bestand: file, count: analysis }]);
       const { buildDocument } = await import('../render/report/document.js');
       const doc = buildDocument(analysis, rules, { minCel: flags.minCel, ...(differences && { werkversie: differences }), datum: documentDate(analysis.peildatum), ...(vorige && { vorige }), ...(verloop && { verloop }) });
-      // Markdown and HTML in pieces, to the file as they are made; the PDF is printed from the whole page.
+      // Markdown, HTML and the workbook in pieces, to the file as they are made; the PDF is printed from the whole page.
       let data: Output;
       if (format === 'markdown') data = (await import('../render/markdown.js')).markdownPieces(doc);
-      else if (format === 'xlsx') data = await (await import('../render/xlsx.js')).renderXlsx(doc);
+      else if (format === 'xlsx') data = (await import('../render/xlsx.js')).xlsxPieces(doc);
       else if (format === 'html') data = await (await import('../render/html.js')).htmlPieces(doc);
       else data = await (await import('../render/pdf.js')).htmlToPdf(await (await import('../render/html.js')).renderHtml(doc), doc.datum);
       await emit(data, flags.uitvoer);

@@ -8,8 +8,8 @@ import { UserError } from '../errors.js';
 import { isMachineProblem, pathProblem } from './path-errors.js';
 import { isStdout } from './stdout.js';
 
-/** What is written: text, bytes, or text in pieces (written one after the other, read once). */
-export type Output = string | Uint8Array | Iterable<string>;
+/** What is written: text, bytes, or text or bytes in pieces, made as they are read (written one after the other, read once). */
+export type Output = string | Uint8Array | Iterable<string> | AsyncIterable<string | Uint8Array>;
 
 /** The result could not be written where the user asked: a missing folder or no permission (usage), a full disk (the machine). */
 export class OutputError extends UserError {
@@ -87,10 +87,11 @@ async function stage(path: string, data: Output): Promise<Staged> {
   if (existing && !existing.isFile()) {
     if (existing.isDirectory()) throw new OutputError(path, Object.assign(new Error('map'), { code: 'EISDIR' }));
     const direct = async () => {
+      const source = new Source(data);
       try {
-        await writeFile(target, data);
+        await writeFile(target, source.data);
       } catch (error) {
-        throw new OutputError(path, error);
+        throw source.failure ?? new OutputError(path, error);
       }
     };
     return { commit: direct, abort: async () => undefined };
@@ -100,13 +101,14 @@ async function stage(path: string, data: Output): Promise<Staged> {
     pending.delete(temporary);
     await unlink(temporary).catch(() => undefined);
   };
+  const source = new Source(data);
   try {
     removeOnSignal();
     pending.add(temporary);
-    await writeDurably(temporary, data, existing ? existing.mode & 0o777 : 0o666);
+    await writeDurably(temporary, source.data, existing ? existing.mode & 0o777 : 0o666);
   } catch (error) {
     await remove();
-    throw new OutputError(path, error);
+    throw source.failure ?? new OutputError(path, error);
   }
   return {
     commit: async () => {
@@ -121,6 +123,28 @@ async function stage(path: string, data: Output): Promise<Staged> {
     },
     abort: remove,
   };
+}
+
+/**
+ * Pieces made as they are written can fail while being made: that failure is the maker's (it goes
+ * on as it was thrown), not one of writing the file.
+ */
+class Source {
+  failure: unknown;
+  readonly data: Output;
+
+  constructor(data: Output) {
+    this.data = typeof data === 'string' || data instanceof Uint8Array ? data : this.watched(data);
+  }
+
+  private async *watched(pieces: Iterable<string> | AsyncIterable<string | Uint8Array>): AsyncGenerator<string | Uint8Array> {
+    try {
+      yield* pieces;
+    } catch (error) {
+      this.failure = error;
+      throw error;
+    }
+  }
 }
 
 /** A new file with `data`, on the disk before it is renamed into place: a crash then leaves the old file or the whole new one. */
@@ -171,7 +195,7 @@ function removeOnSignal(): void {
 export async function emit(data: Output, path?: string): Promise<void> {
   if (path && !isStdout(path)) return writeAtomically(path, data);
   try {
-    for (const piece of typeof data === 'string' || data instanceof Uint8Array ? [data] : data) {
+    for await (const piece of typeof data === 'string' || data instanceof Uint8Array ? [data] : data) {
       await new Promise<void>((resolve, reject) => process.stdout.write(piece, (error) => (error ? reject(error) : resolve())));
     }
   } catch (error) {

@@ -4,10 +4,11 @@
 // its uncertainty in columns of its own (unrounded value, lower and upper bound, indicative),
 // so a table pasted elsewhere still has it. Written by exceljs' streaming writer, a row at a time
 // (the working copy's list of differing dossiers can be long): each row goes out as it is
-// committed, never a workbook of cell objects. Loads exceljs.
-import { PassThrough } from 'node:stream';
+// committed, never a workbook of cell objects, and the zip goes to the file as it is made.
+// Loads exceljs.
+import { once } from 'node:events';
+import { PassThrough, Stream } from 'node:stream';
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import { VERSION } from '../version.js';
 import { cellText, WERKVERSIE, type ReportDocument, type Table } from './report/model.js';
 
@@ -16,14 +17,29 @@ const FORMAT = ['0', '0.0', '0.00'];
 type Workbook = ExcelJS.stream.xlsx.WorkbookWriter;
 type Worksheet = ExcelJS.Worksheet;
 
+/**
+ * The workbook's bytes as they are zipped, made as they are read: nothing is written before the
+ * reader asks, and a failure while writing ends the reading with it.
+ */
+export async function* xlsxPieces(doc: ReportDocument): AsyncGenerator<Buffer, void, undefined> {
+  const zip = new PassThrough();
+  const writing = writeWorkbook(doc, zip).catch((error: unknown) => zip.destroy(error as Error));
+  yield* zip;
+  await writing;
+}
+
+/** The whole workbook at once (tests, small documents). */
 export async function renderXlsx(doc: ReportDocument): Promise<Buffer> {
+  const pieces: Buffer[] = [];
+  for await (const piece of xlsxPieces(doc)) pieces.push(piece);
+  return Buffer.concat(pieces);
+}
+
+async function writeWorkbook(doc: ReportDocument, zip: PassThrough): Promise<void> {
   // The document's date, not the moment of writing: the same input makes the same workbook.
   const datum = new Date(`${doc.datum}T00:00:00Z`);
-  const zipped: Buffer[] = [];
-  const stream = new PassThrough().on('data', (chunk: Buffer) => zipped.push(chunk));
-  // Stored uncompressed: sameBytes compresses it, once. Strings in their cells, not in a table of
-  // every distinct string held to the end: the working copy's ids are all distinct.
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false, zip: { store: true } });
+  // Strings in their cells, not in a table of every distinct string held to the end: the working copy's ids are all distinct.
+  const { wb, paced } = pacedWorkbookWriter(datum, { stream: zip, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 6 } } });
   wb.creator = `profiel ${VERSION}`;
   wb.created = datum;
   wb.modified = datum;
@@ -45,27 +61,55 @@ export async function renderXlsx(doc: ReportDocument): Promise<Buffer> {
     row.commit();
   });
   front.commit();
-  doc.secties.forEach((section) => section.blokken.forEach((b) => 'tabel' in b && addSheet(wb, doc, b.tabel, b.tabel.id)));
-  doc.bijlagen.forEach((section, i) => {
-    for (const b of section.blokken) if ('tabel' in b) addSheet(wb, doc, b.tabel, `B${i + 1} ${b.tabel.id}`.slice(0, 31));
+  for (const section of doc.secties) for (const b of section.blokken) if ('tabel' in b) await addSheet(wb, doc, b.tabel, b.tabel.id, paced);
+  for (const [i, section] of doc.bijlagen.entries()) {
+    for (const b of section.blokken) if ('tabel' in b) await addSheet(wb, doc, b.tabel, `B${i + 1} ${b.tabel.id}`.slice(0, 31), paced);
     const list = section.blokken.filter((b): b is { lijst: string[] } => 'lijst' in b).flatMap((b) => b.lijst);
     if (list.length) addList(wb, doc, `B${i + 1} ${section.titel.replace(/^Bijlage \d+\. /, '')}`.slice(0, 31), list);
-  });
+  }
   await wb.commit();
-  return sameBytes(Buffer.concat(zipped), datum);
+}
+
+/** The part of archiver (under exceljs' writer) that this file uses. */
+interface Archive {
+  append(source: unknown, data: { name: string; date?: Date }): unknown;
 }
 
 /**
- * The workbook's files, in their order, in a zip whose every entry is dated `datum` (exceljs
- * stamps each with the moment of writing, and adds folder entries that a workbook does not need).
+ * exceljs' streaming writer, with every zip entry dated `datum` (exceljs leaves archiver's default,
+ * the moment of writing), and `paced()`, to be awaited after each row: exceljs hands a sheet's text
+ * to the zip without waiting, so without a pause a long list would wait in memory. Every so many
+ * rows it lets the zip take them, and waits where the zip (or the file after it) is behind: each
+ * entry that exceljs makes as a stream goes through a stream of our own, whose buffer tells. The
+ * writer makes its archive, and adds its first entries, in its constructor, so the archive is
+ * wrapped as it is set.
  */
-async function sameBytes(xlsx: Buffer, datum: Date): Promise<Buffer> {
-  const written = await JSZip.loadAsync(xlsx);
-  const zip = new JSZip();
-  for (const [name, entry] of Object.entries(written.files)) {
-    if (!entry.dir) zip.file(name, await entry.async('nodebuffer'), { date: datum, createFolders: false });
+function pacedWorkbookWriter(datum: Date, options: Partial<ExcelJS.stream.xlsx.WorkbookStreamWriterOptions>): { wb: Workbook; paced: () => Promise<void> } {
+  const entries = new Set<PassThrough>();
+  class PacedWorkbookWriter extends ExcelJS.stream.xlsx.WorkbookWriter {
+    set zip(archive: Archive) {
+      const append = archive.append.bind(archive);
+      archive.append = (source, data) => {
+        if (source instanceof Stream) {
+          const entry = new PassThrough();
+          entries.add(entry);
+          entry.once('end', () => entries.delete(entry));
+          source.pipe(entry);
+          source = entry;
+        }
+        return append(source, { ...data, date: datum });
+      };
+      Object.defineProperty(this, 'zip', { value: archive, writable: true });
+    }
   }
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  let rows = 0;
+  const paced = async () => {
+    if (++rows % 1000 !== 0) return;
+    // Only an entry the zip has begun to read: a sheet's notes wait in theirs until the sheet is zipped.
+    const behind = [...entries].find((entry) => entry.readableFlowing !== null && entry.writableNeedDrain);
+    await (behind ? once(behind, 'drain') : new Promise((resolve) => setImmediate(resolve)));
+  };
+  return { wb: new PacedWorkbookWriter(options), paced };
 }
 
 /** The working copy says on every sheet, and on every printed page, that it is not public. */
@@ -92,7 +136,7 @@ function columnsOf(t: Table): { expand: boolean[]; widths: number[] } {
   return { expand, widths: longest.map((n) => Math.min(Math.max(n + 2, 8), 60)) };
 }
 
-function addSheet(wb: Workbook, doc: ReportDocument, t: Table, name: string): void {
+async function addSheet(wb: Workbook, doc: ReportDocument, t: Table, name: string, paced: () => Promise<void>): Promise<void> {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: doc.werkversie ? 2 : 1 }] });
   mark(ws, doc);
   // Widths are set before the first row goes out.
@@ -130,6 +174,7 @@ function addSheet(wb: Workbook, doc: ReportDocument, t: Table, name: string): vo
     formats.forEach((f, i) => f && (added.getCell(i + 1).numFmt = f));
     notes.forEach((n, i) => n && (added.getCell(i + 1).note = n));
     added.commit();
+    await paced();
   }
   if (t.noten.length) {
     ws.addRow([]).commit();

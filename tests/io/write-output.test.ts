@@ -22,6 +22,24 @@ describe('writing a result', () => {
     expect(lstatSync(file).mode & 0o777).toBe(0o640);
   });
 
+  it('writes pieces as they are made, and when making them fails, leaves the old file and no half one, with the maker\'s error', async () => {
+    const dir = tmp();
+    const file = join(dir, 'rapport.xlsx');
+    writeFileSync(file, 'oud');
+    async function* pieces(fail: boolean) {
+      for (let i = 0; i < 100; i++) {
+        if (fail && i === 50) throw new Error('kapot bij het maken');
+        yield Buffer.from(`stuk ${i}\n`);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
+    await expect(writeAtomically(file, pieces(true))).rejects.toThrow(/^kapot bij het maken$/);
+    expect(readFileSync(file, 'utf8')).toBe('oud');
+    expect(readdirSync(dir)).toEqual(['rapport.xlsx']);
+    await writeAtomically(file, pieces(false));
+    expect(readFileSync(file, 'utf8').split('\n')[99]).toBe('stuk 99');
+  });
+
   it('writes through a symlink to its target and keeps the link', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'doel.json'), 'oud');

@@ -50,9 +50,11 @@ export function htmlTables(html: string): Tables {
 
 export type Sheets = Map<string, (string | number | null)[][]>;
 
-export async function workbookSheets(file: string): Promise<Sheets> {
+/** Every sheet's rows as exceljs reads them back, from a file or the workbook's bytes. */
+export async function workbookSheets(file: string | Buffer): Promise<Sheets> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
+  if (typeof file === 'string') await wb.xlsx.readFile(file);
+  else await wb.xlsx.load(file as unknown as ArrayBuffer);
   const sheets: Sheets = new Map();
   for (const ws of wb.worksheets) {
     const rows: (string | number | null)[][] = [];
