@@ -86,29 +86,20 @@ async function stage(path: string, data: Output): Promise<Staged> {
   const existing = await stat(target).catch(() => undefined);
   if (existing && !existing.isFile()) {
     if (existing.isDirectory()) throw new OutputError(path, Object.assign(new Error('map'), { code: 'EISDIR' }));
-    const direct = async () => {
-      const source = new Source(data);
-      try {
-        await writeFile(target, source.data);
-      } catch (error) {
-        throw source.failure ?? new OutputError(path, error);
-      }
-    };
-    return { commit: direct, abort: async () => undefined };
+    return { commit: () => writeOut(data, path, (pieces) => writeFile(target, pieces)), abort: async () => undefined };
   }
   const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   const remove = async () => {
     pending.delete(temporary);
     await unlink(temporary).catch(() => undefined);
   };
-  const source = new Source(data);
   try {
     removeOnSignal();
     pending.add(temporary);
-    await writeDurably(temporary, source.data, existing ? existing.mode & 0o777 : 0o666);
+    await writeOut(data, path, (pieces) => writeDurably(temporary, pieces, existing ? existing.mode & 0o777 : 0o666));
   } catch (error) {
     await remove();
-    throw source.failure ?? new OutputError(path, error);
+    throw error;
   }
   return {
     commit: async () => {
@@ -126,24 +117,23 @@ async function stage(path: string, data: Output): Promise<Staged> {
 }
 
 /**
- * Pieces made as they are written can fail while being made: that failure is the maker's (it goes
- * on as it was thrown), not one of writing the file.
+ * `write` with `data`: a failure while writing is an OutputError for `path`; pieces made as they
+ * are written can also fail while being made, and that failure is the maker's (it goes on as thrown).
  */
-class Source {
-  failure: unknown;
-  readonly data: Output;
-
-  constructor(data: Output) {
-    this.data = typeof data === 'string' || data instanceof Uint8Array ? data : this.watched(data);
-  }
-
-  private async *watched(pieces: Iterable<string> | AsyncIterable<string | Uint8Array>): AsyncGenerator<string | Uint8Array> {
+async function writeOut(data: Output, path: string, write: (data: Output) => Promise<void>): Promise<void> {
+  let failure: unknown;
+  async function* watched(pieces: Iterable<string> | AsyncIterable<string | Uint8Array>): AsyncGenerator<string | Uint8Array> {
     try {
       yield* pieces;
     } catch (error) {
-      this.failure = error;
+      failure = error;
       throw error;
     }
+  }
+  try {
+    await write(typeof data === 'string' || data instanceof Uint8Array ? data : watched(data));
+  } catch (error) {
+    throw failure ?? new OutputError(path, error);
   }
 }
 
@@ -194,13 +184,11 @@ function removeOnSignal(): void {
 /** Writes to `path` (atomically) or, without a path, to standard output. */
 export async function emit(data: Output, path?: string): Promise<void> {
   if (path && !isStdout(path)) return writeAtomically(path, data);
-  try {
-    for await (const piece of typeof data === 'string' || data instanceof Uint8Array ? [data] : data) {
+  await writeOut(data, 'standaarduitvoer', async (pieces) => {
+    for await (const piece of typeof pieces === 'string' || pieces instanceof Uint8Array ? [pieces] : pieces) {
       await new Promise<void>((resolve, reject) => process.stdout.write(piece, (error) => (error ? reject(error) : resolve())));
     }
-  } catch (error) {
-    throw new OutputError('standaarduitvoer', error);
-  }
+  });
 }
 
 export type CsvCell = string | number | boolean | null | undefined;
